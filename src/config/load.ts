@@ -1,0 +1,106 @@
+/**
+ * Finds and reads .linterrc.json (searching up from the working folder, ESLint style), validates
+ * it, and resolves the paths it names relative to itself.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Severity } from '../engine/types.js';
+import { ConfigError, parseJsonFile } from './errors.js';
+import { validateAgainst } from './validate.js';
+
+export type SeveritySetting = 'off' | 'warn' | 'error' | 0 | 1 | 2;
+export type RuleConfig = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+export interface IgnoreEntry {
+  files: string[];
+  rules?: string[];
+  entries?: string[];
+}
+
+export interface Config {
+  rules: Record<string, RuleConfig>;
+  termbases: string[];
+  files: string[];
+  ignores: string[];
+  ignore: IgnoreEntry[];
+  maxFileSize: number;
+  /** The file the configuration came from, if any. */
+  configFile?: string;
+  /** Folder that globs and termbase paths are relative to. */
+  baseDirectory: string;
+}
+
+export const configFileName = '.linterrc.json';
+export const defaultFiles = ['**/*.txt', '**/*.md', '**/*.markdown'];
+export const defaultIgnores = ['**/node_modules/**', '**/.git/**'];
+export const defaultMaxFileSize = 64 * 1024 * 1024;
+
+export function defaultConfig(baseDirectory: string): Config {
+  return { rules: {}, termbases: [], files: [...defaultFiles], ignores: [], ignore: [], maxFileSize: defaultMaxFileSize, baseDirectory };
+}
+
+export function findConfigFile(from: string): string | undefined {
+  let directory = resolve(from);
+  for (;;) {
+    const candidate = join(directory, configFileName);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+export function severityOf(setting: SeveritySetting): Severity {
+  switch (setting) {
+    case 'off':
+    case 0:
+      return 0;
+    case 'warn':
+    case 1:
+      return 1;
+    default:
+      return 2;
+  }
+}
+
+/** Reads one configuration file; `explicit` files must exist, found ones are optional. */
+export function readConfigFile(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new ConfigError(`Cannot read configuration (${code})`, { file, mend: 'Check the path given to --config' });
+  }
+  const value = parseJsonFile(text, file);
+  validateAgainst('linterrc.schema.json', value, file);
+  const raw = value as Partial<Omit<Config, 'baseDirectory' | 'configFile'>>;
+  const baseDirectory = dirname(resolve(file));
+  return {
+    rules: raw.rules ?? {},
+    termbases: (raw.termbases ?? []).map((path) => resolve(baseDirectory, path)),
+    files: raw.files ?? [...defaultFiles],
+    ignores: raw.ignores ?? [],
+    ignore: raw.ignore ?? [],
+    maxFileSize: raw.maxFileSize ?? defaultMaxFileSize,
+    configFile: resolve(file),
+    baseDirectory,
+  };
+}
+
+export interface LoadConfigOptions {
+  /** An explicit --config path. */
+  configFile?: string;
+  /** Where the search for .linterrc.json starts. */
+  cwd?: string;
+  /** false: use the defaults, read no file. */
+  useConfigFile?: boolean;
+}
+
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.configFile) return readConfigFile(resolve(cwd, options.configFile));
+  if (options.useConfigFile === false) return defaultConfig(cwd);
+  const found = findConfigFile(cwd);
+  return found ? readConfigFile(found) : defaultConfig(cwd);
+}

@@ -1,0 +1,132 @@
+/**
+ * An article as the rules see it: the untouched text, its lines, and a retext-english tree that is
+ * parsed only when a rule asks for it (most rules read raw lines or run one regular expression,
+ * and a parse costs ten times a regex scan).
+ */
+import type { Root, Sentence } from 'nlcst';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  /** Offset just past the line break (equals `end` on the last line without one). */
+  next: number;
+  text: string;
+}
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const parser = unified().use(retextEnglish);
+
+export class Article {
+  /** What the rules read. Same length and offsets as `source`; markup may be blanked out. */
+  readonly text: string;
+  /** The file as read, untouched. */
+  readonly source: string;
+  readonly filePath: string;
+  readonly #lineStarts: number[];
+  #lines: Line[] | undefined;
+  #tree: Root | undefined;
+  #sentences: Span[] | undefined;
+
+  constructor(source: string, options: { filePath?: string; text?: string } = {}) {
+    this.source = source;
+    this.text = options.text ?? source;
+    if (this.text.length !== source.length) {
+      throw new Error('Article text must have the same length as its source');
+    }
+    this.filePath = options.filePath ?? '<text>';
+    this.#lineStarts = [0];
+    for (let index = 0; index < source.length; index++) {
+      const code = source.charCodeAt(index);
+      if (code === 10) this.#lineStarts.push(index + 1);
+      else if (code === 13 && source.charCodeAt(index + 1) !== 10) this.#lineStarts.push(index + 1);
+    }
+  }
+
+  /** 1-based line and column of an offset; columns count UTF-16 code units, as ESLint's do. */
+  toPoint(offset: number): Point {
+    const starts = this.#lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+
+  /** The offset of a 1-based line and column. */
+  toOffset(point: Point): number {
+    return (this.#lineStarts[point.line - 1] ?? this.source.length) + point.column - 1;
+  }
+
+  get lines(): readonly Line[] {
+    if (this.#lines) return this.#lines;
+    const lines: Line[] = [];
+    const starts = this.#lineStarts;
+    for (let index = 0; index < starts.length; index++) {
+      const start = starts[index] ?? 0;
+      const next = starts[index + 1] ?? this.source.length;
+      let end = next;
+      if (end > start && this.source.charCodeAt(end - 1) === 10) end--;
+      if (end > start && this.source.charCodeAt(end - 1) === 13) end--;
+      lines.push({ number: index + 1, start, end, next, text: this.text.slice(start, end) });
+    }
+    this.#lines = lines;
+    return lines;
+  }
+
+  /** The line that holds an offset. */
+  lineAt(offset: number): Line {
+    const { line } = this.toPoint(offset);
+    const found = this.lines[line - 1];
+    if (!found) throw new RangeError(`Offset ${offset} is outside the article`);
+    return found;
+  }
+
+  /** The retext-english tree of the whole article, parsed on first use. */
+  get tree(): Root {
+    this.#tree ??= parser.parse(this.text);
+    return this.#tree;
+  }
+
+  /** Sentences with their absolute offsets, from the retext-english tree. */
+  get sentences(): readonly Span[] {
+    if (this.#sentences) return this.#sentences;
+    const sentences: Span[] = [];
+    const stack: Array<Root | Root['children'][number]> = [this.tree];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node) break;
+      if (node.type === 'SentenceNode') {
+        const sentence = node as Sentence;
+        const start = sentence.position?.start.offset ?? 0;
+        const end = sentence.position?.end.offset ?? start;
+        sentences.push({ start, end, text: this.text.slice(start, end) });
+      } else if ('children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          const child = node.children[index];
+          if (child) stack.push(child as Root['children'][number]);
+        }
+      }
+    }
+    this.#sentences = sentences;
+    return sentences;
+  }
+}

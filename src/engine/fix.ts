@@ -1,0 +1,68 @@
+/**
+ * ESLint's fix model: ranges into the text the messages were made from, applied last to first,
+ * skipping any fix that overlaps one already taken; a loop re-lints and repeats until nothing
+ * changes (at most ten passes, stopping on a cycle).
+ */
+import type { Fix, LintMessage } from './types.js';
+
+export interface AppliedFixes {
+  output: string;
+  applied: number;
+}
+
+/** Applies non-overlapping fixes; the earlier fix wins an overlap, as in ESLint. */
+export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const kept: Fix[] = [];
+  let lastEnd = -1;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
+    if (start < 0 || end > text.length || end < start) continue;
+    // Touching ranges are allowed only when neither is empty at the shared point.
+    if (start < lastEnd || (start === lastEnd && kept.length > 0 && start === end)) continue;
+    if (text.slice(start, end) === fix.text) continue;
+    kept.push(fix);
+    lastEnd = end;
+  }
+  let output = '';
+  let cursor = 0;
+  for (const fix of kept) {
+    output += text.slice(cursor, fix.range[0]) + fix.text;
+    cursor = fix.range[1];
+  }
+  output += text.slice(cursor);
+  return { output, applied: kept.length };
+}
+
+export function certainFixes(messages: readonly LintMessage[]): Fix[] {
+  return messages.flatMap((message) => (message.fix ? [message.fix] : []));
+}
+
+export const maxFixPasses = 10;
+
+export interface FixLoopResult {
+  output: string;
+  passes: number;
+  messages: LintMessage[];
+}
+
+/** Lints, fixes, re-lints until stable; the returned messages describe the output. */
+export function fixUntilStable(text: string, lint: (text: string) => LintMessage[]): FixLoopResult {
+  const seen = new Set<string>([text]);
+  let current = text;
+  let messages = lint(current);
+  let passes = 0;
+  while (passes < maxFixPasses) {
+    const { output, applied } = applyFixes(current, certainFixes(messages));
+    if (applied === 0 || output === current) break;
+    passes++;
+    if (seen.has(output)) {
+      // A cycle: two fixes undo each other. Keep the last state that was reached first.
+      break;
+    }
+    seen.add(output);
+    current = output;
+    messages = lint(current);
+  }
+  return { output: current, passes, messages };
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs the configured rules over one article. Pure: text in, messages out; an exception inside a
+ * rule becomes a fatal message on the article instead of ending the run.
+ */
+import { Article } from './article.js';
+import { compareMessages, sortAndDeduplicate, toMessage } from './report.js';
+import type { Finding, LintMessage, Rule } from './types.js';
+
+export interface ActiveRule {
+  rule: Rule<unknown>;
+  severity: 1 | 2;
+  options: unknown;
+}
+
+export interface LintTextOptions {
+  filePath?: string;
+  /** Same-length text for the rules to read (markup blanked out); defaults to the source. */
+  proseText?: string;
+}
+
+function isValidFinding(article: Article, finding: Finding): boolean {
+  const { start, end } = finding;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= article.source.length;
+}
+
+export function runRules(article: Article, rules: readonly ActiveRule[]): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const active of rules) {
+    const findings: Finding[] = [];
+    try {
+      active.rule.check({
+        article,
+        options: active.options,
+        report: (finding) => {
+          findings.push(finding);
+        },
+      });
+    } catch (error) {
+      messages.push({
+        ruleId: active.rule.meta.id,
+        severity: 2,
+        fatal: true,
+        message: `Rule \`${active.rule.meta.id}\` failed: ${error instanceof Error ? error.message : String(error)}`,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    for (const finding of findings) {
+      if (!isValidFinding(article, finding)) {
+        messages.push({
+          ruleId: active.rule.meta.id,
+          severity: 2,
+          fatal: true,
+          message: `Rule \`${active.rule.meta.id}\` reported an invalid range [${finding.start}, ${finding.end})`,
+          line: 1,
+          column: 1,
+        });
+        continue;
+      }
+      messages.push(toMessage(article, active.rule, active.severity, finding));
+    }
+  }
+  return sortAndDeduplicate(messages).sort(compareMessages);
+}
+
+export function lintArticleText(source: string, rules: readonly ActiveRule[], options: LintTextOptions = {}): LintMessage[] {
+  const articleOptions: { filePath?: string; text?: string } = {};
+  if (options.filePath !== undefined) articleOptions.filePath = options.filePath;
+  if (options.proseText !== undefined) articleOptions.text = options.proseText;
+  return runRules(new Article(source, articleOptions), rules);
+}

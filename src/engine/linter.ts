@@ -1,0 +1,107 @@
+/**
+ * A configured linter: the rules (code and data), their severities and options, and the pure
+ * functions that lint and fix one text.
+ */
+import type { Config } from '../config/load.js';
+import { severityOf } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
+import { createDataRule, loadTermbases } from '../kinds/load.js';
+import type { LoadedTermbase } from '../kinds/termbase.js';
+import { codeRules } from '../rules/index.js';
+import { fixUntilStable } from './fix.js';
+import { type ActiveRule, lintArticleText } from './lint.js';
+import { proseTextFor } from './processors.js';
+import type { LintMessage, LintResult, Rule } from './types.js';
+
+export interface Linter {
+  readonly config: Config;
+  readonly rules: ReadonlyArray<Rule<unknown>>;
+  readonly termbases: readonly LoadedTermbase[];
+  readonly active: readonly ActiveRule[];
+  /** Lints one text; the file path picks the processor (.md lints prose only) and names the result. */
+  lintText(text: string, filePath?: string): LintResult;
+  /** Lints and applies certain fixes until stable; `output` is set when the text changed. */
+  fixText(text: string, filePath?: string): LintResult;
+}
+
+export interface RuleOverride {
+  /** Extra rule settings that win over the configuration (--rule on the command line). */
+  rules?: Config['rules'];
+}
+
+export function resultOf(filePath: string, messages: LintMessage[], output?: string): LintResult {
+  let errorCount = 0;
+  let fatalErrorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const message of messages) {
+    if (message.severity === 2) {
+      errorCount++;
+      if (message.fatal) fatalErrorCount++;
+      if (message.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (message.fix) fixableWarningCount++;
+    }
+  }
+  const result: LintResult = { filePath, messages, errorCount, fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount };
+  if (output !== undefined) result.output = output;
+  return result;
+}
+
+export function createLinter(config: Config, override: RuleOverride = {}): Linter {
+  const termbases = loadTermbases(config.termbases);
+  const rules: Array<Rule<unknown>> = [...codeRules, ...termbases.map(createDataRule)];
+  const byId = new Map<string, Rule<unknown>>();
+  for (const rule of rules) {
+    if (byId.has(rule.meta.id)) {
+      throw new ConfigError(`Rule id \`${rule.meta.id}\` is defined twice`, { mend: 'Rename one of the termbases' });
+    }
+    byId.set(rule.meta.id, rule);
+  }
+  const settings = { ...config.rules, ...override.rules };
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) {
+      const known = [...byId.keys()].sort();
+      const near = known.find((candidate) => candidate.startsWith(id.slice(0, 4)));
+      throw new ConfigError(`Unknown rule \`${id}\``, {
+        ...(config.configFile && override.rules?.[id] === undefined ? { file: config.configFile } : {}),
+        keyPath: `rules.${id}`,
+        expected: 'a rule id that `lint-articles --list-rules` prints',
+        mend: near ? `Did you mean \`${near}\`?` : 'Remove the setting',
+      });
+    }
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+    const setting = settings[rule.meta.id];
+    const [level, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting ?? rule.meta.defaultSeverity, undefined];
+    const severity = severityOf(level);
+    if (severity === 0) continue;
+    const merged =
+      options && rule.defaultOptions && typeof rule.defaultOptions === 'object'
+        ? { ...(rule.defaultOptions as Record<string, unknown>), ...options }
+        : (options ?? rule.defaultOptions);
+    active.push({ rule, severity, options: merged });
+  }
+
+  const lint = (text: string, filePath: string): LintMessage[] => {
+    const proseText = proseTextFor(filePath, text);
+    return lintArticleText(text, active, proseText === undefined ? { filePath } : { filePath, proseText });
+  };
+
+  return {
+    config,
+    rules,
+    termbases,
+    active,
+    lintText(text, filePath = '<text>') {
+      return resultOf(filePath, lint(text, filePath));
+    },
+    fixText(text, filePath = '<text>') {
+      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath));
+      return resultOf(filePath, messages, output === text ? undefined : output);
+    },
+  };
+}

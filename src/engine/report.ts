@@ -1,0 +1,78 @@
+/**
+ * Turns a rule's findings into ESLint-shaped messages: line and column from offsets, the fix from
+ * the confidence (certain -> fix, likely -> suggestions, possible -> no edit), and the stamp every
+ * message carries (ruleId, url, source), so rule bodies never repeat them.
+ */
+import type { Article } from './article.js';
+import { deletionRange } from './whitespace.js';
+import type { Finding, Fix, LintMessage, Rule, Suggestion } from './types.js';
+import { describeExpected } from './messages.js';
+
+function fixFor(article: Article, finding: Finding, replacement: string): Fix {
+  if (finding.fixRange) return { range: [finding.fixRange[0], finding.fixRange[1]], text: replacement };
+  if (replacement === '') {
+    const range = deletionRange(article, finding.start, finding.end);
+    return { range, text: '' };
+  }
+  return { range: [finding.start, finding.end], text: replacement };
+}
+
+export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2, finding: Finding): LintMessage {
+  const start = article.toPoint(finding.start);
+  const end = article.toPoint(finding.end);
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    severity,
+    message: finding.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  const [first, ...rest] = finding.expected;
+  if (finding.confidence === 'certain' && first !== undefined) {
+    message.fix = fixFor(article, finding, first);
+    if (rest.length > 0) message.suggestions = rest.map((text) => suggestionFor(article, finding, text));
+  } else if (finding.confidence === 'likely' && finding.expected.length > 0) {
+    message.suggestions = finding.expected.map((text) => suggestionFor(article, finding, text));
+  }
+  message.actual = finding.actual;
+  message.expected = [...finding.expected];
+  message.confidence = finding.confidence;
+  if (finding.note !== undefined) message.note = finding.note;
+  message.url = rule.meta.docsUrl;
+  message.source = 'lint-articles';
+  return message;
+}
+
+function suggestionFor(article: Article, finding: Finding, text: string): Suggestion {
+  return {
+    desc: text === '' ? `Remove ${describeExpected([finding.actual])}` : `Replace with ${describeExpected([text])}`,
+    fix: fixFor(article, finding, text),
+  };
+}
+
+/** ESLint's order: line, column, then end, then rule id and message for a total order. */
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.endLine ?? 0) - (b.endLine ?? 0) ||
+    (a.endColumn ?? 0) - (b.endColumn ?? 0) ||
+    (a.ruleId ?? '').localeCompare(b.ruleId ?? '') ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/** Sorts and drops exact repeats (same rule, same place, same words). */
+export function sortAndDeduplicate(messages: LintMessage[]): LintMessage[] {
+  const sorted = [...messages].sort(compareMessages);
+  const out: LintMessage[] = [];
+  let previous: LintMessage | undefined;
+  for (const message of sorted) {
+    if (previous && compareMessages(previous, message) === 0) continue;
+    out.push(message);
+    previous = message;
+  }
+  return out;
+}

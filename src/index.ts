@@ -1,0 +1,15 @@
+/** The public API of lint-articles. */
+export { Article } from './engine/article.js';
+export type { Line, Point, Span } from './engine/article.js';
+export { defineRule, docsUrlOf } from './engine/define-rule.js';
+export { applyFixes, fixUntilStable } from './engine/fix.js';
+export { createLinter, resultOf } from './engine/linter.js';
+export type { Linter } from './engine/linter.js';
+export { runRules } from './engine/lint.js';
+export type { ActiveRule } from './engine/lint.js';
+export type * from './engine/types.js';
+export { loadConfig, readConfigFile, findConfigFile, defaultConfig } from './config/load.js';
+export type { Config } from './config/load.js';
+export { ConfigError } from './config/errors.js';
+export { loadTermbases, createDataRule } from './kinds/load.js';
+export type { Termbase, TermbaseEntry } from './kinds/termbase.js';

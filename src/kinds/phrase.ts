@@ -1,0 +1,153 @@
+/**
+ * The substitution and existence kinds: a table of phrases (or one regex where phrases cannot say
+ * it), each with a certain replacement, suggestions, or nothing but a flag. Conditions keep rows
+ * honest: `exceptions` ("Power of Siberia" covers "Siberia"), `requires` (a phrase that must occur
+ * in the article), `unless`, and `scope` for phrases that are residue only as a line of their own
+ * ("Comments").
+ */
+import type { Article, Line } from '../engine/article.js';
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { fillTemplate, unexpected } from '../engine/messages.js';
+import type { Confidence, Finding, Rule } from '../engine/types.js';
+import { compilePhrases, containsPhrase, isCoveredBy, matchAll, phraseKey, phraseSource } from './matching.js';
+import type { Termbase, TermbaseEntry } from './termbase.js';
+
+interface CompiledEntry {
+  entry: TermbaseEntry;
+  caseSensitive: boolean;
+  confidence: Confidence;
+  expected: string[];
+  pattern?: RegExp;
+}
+
+function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
+  if (entry.confidence) return entry.confidence;
+  if (entry.replace !== undefined) return termbase.defaults?.confidence ?? 'certain';
+  if (entry.suggest) return 'likely';
+  return 'possible';
+}
+
+function expectedOf(entry: TermbaseEntry): string[] {
+  if (entry.replace !== undefined) return [entry.replace, ...(entry.suggest ?? [])];
+  return entry.suggest ? [...entry.suggest] : [];
+}
+
+function inScope(line: Line, start: number, end: number, scope: TermbaseEntry['scope']): boolean {
+  if (!scope || scope === 'text') return true;
+  const before = line.text.slice(0, start - line.start);
+  if (before.trim() !== '') return false;
+  if (scope === 'line-start') return true;
+  const after = line.text.slice(end - line.start);
+  // "Comments" and "Comments:" are residue lines; "Comments were made" is not.
+  return /^[\s:.…»>|-]*$/u.test(after);
+}
+
+/** Replaces the matched text by a replacement while keeping the case of a capitalised sentence start. */
+function keepInitialCase(actual: string, replacement: string, caseSensitive: boolean): string {
+  if (caseSensitive || replacement === '') return replacement;
+  const first = actual[0] ?? '';
+  if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
+  return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
+}
+
+export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>> {
+  const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
+    const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
+    const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
+    if (entry.pattern) item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+    return item;
+  });
+  const byKey = new Map<string, CompiledEntry[]>();
+  const phrases: Record<'sensitive' | 'insensitive', string[]> = { sensitive: [], insensitive: [] };
+  for (const item of compiled) {
+    for (const phrase of item.entry.find ?? []) {
+      const key = phraseKey(phrase, item.caseSensitive);
+      const list = byKey.get(key) ?? [];
+      list.push(item);
+      byKey.set(key, list);
+      phrases[item.caseSensitive ? 'sensitive' : 'insensitive'].push(phrase);
+    }
+  }
+  const sensitive = compilePhrases(phrases.sensitive, true);
+  const insensitive = compilePhrases(phrases.insensitive, false);
+  const patterned = compiled.filter((item) => item.pattern);
+
+  function consider(article: Article, item: CompiledEntry, start: number, end: number, report: (finding: Finding) => void): void {
+    const text = article.text;
+    const { entry } = item;
+    const line = article.lineAt(start);
+    if (!inScope(line, start, end, entry.scope)) return;
+    if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, end, phrase, item.caseSensitive))) return;
+    if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
+    if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
+    const actual = article.source.slice(start, end);
+    const expected = item.expected.map((value) => keepInitialCase(actual, value, item.caseSensitive));
+    if (expected.length > 0 && expected.every((value) => value === actual)) return;
+    const template = entry.message ?? termbase.message;
+    const finding: Finding = {
+      start,
+      end,
+      actual,
+      expected,
+      confidence: item.confidence,
+      message: template ? fillTemplate(template, actual, expected) : unexpected(actual, expected),
+      entryId: entry.id,
+    };
+    const evidence = [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
+    if (evidence) finding.note = evidence;
+    report(finding);
+  }
+
+  return defineRule({
+    meta: {
+      id: termbase.id,
+      category: termbase.category,
+      description: termbase.description,
+      docsUrl: docsUrlOf(termbase.id),
+      defaultSeverity: termbase.defaultSeverity,
+      fixable: compiled.some((item) => item.confidence === 'certain' && item.expected.length > 0)
+        ? 'fix'
+        : compiled.some((item) => item.expected.length > 0)
+          ? 'suggest'
+          : 'none',
+    },
+    defaultOptions: {},
+    check(context) {
+      const { article } = context;
+      const text = article.text;
+      const taken: Array<[number, number]> = [];
+      const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
+      for (const [regex, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
+        if (!regex) continue;
+        for (const match of matchAll(regex, text)) {
+          const items = byKey.get(phraseKey(match.text, caseSensitive)) ?? [];
+          for (const item of items) {
+            if (item.caseSensitive !== caseSensitive) continue;
+            if (overlaps(match.start, match.end)) continue;
+            let reported = false;
+            consider(article, item, match.start, match.end, (finding) => {
+              reported = true;
+              context.report(finding);
+            });
+            if (reported) {
+              taken.push([match.start, match.end]);
+              break;
+            }
+          }
+        }
+      }
+      for (const item of patterned) {
+        if (!item.pattern) continue;
+        for (const match of matchAll(item.pattern, text)) {
+          if (overlaps(match.start, match.end)) continue;
+          consider(article, item, match.start, match.end, (finding) => {
+            taken.push([match.start, match.end]);
+            context.report(finding);
+          });
+        }
+      }
+    },
+  });
+}
+
+export { phraseSource };

@@ -1,0 +1,56 @@
+/** The shape of a data rule file (rules/*.json), as validated by src/config/termbase.schema.json. */
+import type { Confidence, RuleCategory, SeverityName } from '../engine/types.js';
+
+export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning';
+
+export interface TermbaseExample {
+  text: string;
+  output?: string;
+  valid?: true;
+  suggestion?: string;
+}
+
+export interface TermbaseEntry {
+  id: string;
+  find?: string[];
+  pattern?: string;
+  replace?: string;
+  suggest?: string[];
+  confidence?: Confidence;
+  caseSensitive?: boolean;
+  scope?: 'text' | 'line' | 'line-start';
+  exceptions?: string[];
+  requires?: string[];
+  unless?: string[];
+  variants?: string[];
+  preferred?: string;
+  name?: string;
+  type?: string;
+  aliases?: string[];
+  misspellings?: string[];
+  surname?: string;
+  meanings?: string[];
+  language?: string;
+  message?: string;
+  note?: string;
+  source?: string;
+  examples: TermbaseExample[];
+}
+
+export interface Termbase {
+  $schema?: string;
+  id: string;
+  kind: TermbaseKind;
+  category: RuleCategory;
+  description: string;
+  defaultSeverity: SeverityName;
+  message?: string;
+  defaults?: { caseSensitive?: boolean; confidence?: Confidence };
+  entries: TermbaseEntry[];
+}
+
+/** A termbase with the path it was read from, for error messages. */
+export interface LoadedTermbase {
+  path: string;
+  data: Termbase;
+}
