@@ -13,7 +13,7 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { unexpected } from '../engine/messages.js';
 import type { Finding } from '../engine/types.js';
 
-const texQuote = /``(?=\S)/g;
+const texQuote = /(?<!`)``(?=[^\s`])/g;
 const guillemetPair = /«[ \u00a0\u202f]?([^«»\n]{1,400}?)[ \u00a0\u202f]?»/g;
 /** "sub-citizens! »": a guillemet closing a sentence, with or without the French space. */
 const strayClosing = /(?<=[\p{L}\p{N}.!?…])[ \u00a0\u202f]?»(?=\s|$)/gu;

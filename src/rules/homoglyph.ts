@@ -21,7 +21,9 @@ const latinLookAlike: Readonly<Record<string, string>> = {
   'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ј': 'j', 'һ': 'h', 'ԁ': 'd', 'ӏ': 'l',
 };
 
-const mixedWord = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Greek}\p{Script=Cyrillic}]|[\p{Script=Greek}\p{Script=Cyrillic}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+/** One scan for the rare letters; each hit's word is then read outwards, so the cost stays linear. */
+const foreignLetters = /[\p{Script=Greek}\p{Script=Cyrillic}]/gu;
+const wordLetter = /[\p{L}\p{M}]/u;
 const latinLetter = /\p{Script=Latin}/u;
 const foreignLetter = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
@@ -38,9 +40,15 @@ export const homoglyph = defineRule<Record<string, never>>({
   check({ article, report }) {
     const text = article.text;
     if (!foreignLetter.test(text)) return;
-    mixedWord.lastIndex = 0;
-    for (const match of text.matchAll(mixedWord)) {
-      const word = match[0];
+    let wordEnd = -1;
+    for (const hit of text.matchAll(foreignLetters)) {
+      if (hit.index < wordEnd) continue;
+      let start = hit.index;
+      while (start > 0 && wordLetter.test(text.charAt(start - 1))) start--;
+      let end = hit.index + hit[0].length;
+      while (end < text.length && wordLetter.test(text.charAt(end))) end++;
+      wordEnd = end;
+      const word = text.slice(start, end);
       let latin = 0;
       let foreign = 0;
       let unknown = 0;
@@ -56,12 +64,12 @@ export const homoglyph = defineRule<Record<string, never>>({
       const strays = [...word].filter((letter) => foreignLetter.test(letter));
       const note = `${strays.map((letter) => `${quote(letter)} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')} in a word of ${latin} Latin letters`;
       if (unknown > 0) {
-        report({ start: match.index, end: match.index + word.length, actual: word, expected: [], confidence: 'possible', message: unexpected(word), note });
+        report({ start, end, actual: word, expected: [], confidence: 'possible', message: unexpected(word), note });
         continue;
       }
       report({
-        start: match.index,
-        end: match.index + word.length,
+        start,
+        end,
         actual: word,
         expected: [fixed],
         confidence: 'certain',

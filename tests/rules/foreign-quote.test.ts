@@ -32,6 +32,6 @@ describe('foreign-quote', () => {
   });
 
   it('should stay silent on a lone backquote and on doubled apostrophes alone', () => {
-    expect(lintWith(rule, "the ` key and the '' mark, `` alone")).toEqual([]);
+    expect(lintWith(rule, "the ` key and the '' mark, `` alone\n```\ncode\n```")).toEqual([]);
   });
 });
