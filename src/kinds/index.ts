@@ -1,6 +1,7 @@
 /** The generic engines that turn a data rule file into a rule, one per kind. */
 import type { Rule } from '../engine/types.js';
 import { createPhraseRule } from './phrase.js';
+import { createSurnameMeaningRule } from './surname-meaning.js';
 import type { Termbase, TermbaseKind } from './termbase.js';
 
 export type KindFactory = (termbase: Termbase) => Rule<unknown>;
@@ -8,4 +9,5 @@ export type KindFactory = (termbase: Termbase) => Rule<unknown>;
 export const kinds: Partial<Record<TermbaseKind, KindFactory>> = {
   substitution: createPhraseRule as KindFactory,
   existence: createPhraseRule as KindFactory,
+  'surname-meaning': createSurnameMeaningRule as KindFactory,
 };
