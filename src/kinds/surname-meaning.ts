@@ -97,7 +97,7 @@ const personAdverbAfter = /^\s*,?\s*(?:for (?:his|her) part|himself|herself)(?![
 const turnAfter = /^\s*,?\s*in turn\s*,/u;
 const opinionAfter = /^['’]s\s+(?:opinion|view|views|words|assessment|estimate|estimation|analysis|remarks|comments|statement|interview|mind)(?![\p{L}\p{N}_])/u;
 const attributionBefore = /(?:^|[^\p{L}])(?:[Aa]ccording to|says|said|stressed|added|explained|writes|wrote|notes|noted|believes|stated|recalls|continues|warned|emphasi[sz]ed|reminds)\s+$/u;
-const ageBefore = /(?:^|[^\p{L}])the\s+\d{1,3}-year-old\s+$/u;
+const ageBefore = /(?:^|[^\p{L}])[Tt]he\s+\d{1,3}-year-old\s+$/u;
 
 /** Titles before a surname: "researcher Teppo Turkki", "Domestic politician Rhein", "Prime Minister Orpo". */
 const titles = [
@@ -158,6 +158,11 @@ function meaningKey(text: string): string {
   const first = flat[0] ?? '';
   // Proper nouns keep their case; common nouns fold the first letter ("Orphan" at a sentence start).
   return first === first.toLowerCase() || flat.length === 0 ? flat : first.toLowerCase() + flat.slice(1);
+}
+
+/** The table's own spelling of the meaning a word matched: "orphan" for "Orphan". */
+function meaningOf(row: SurnameRow, word: string): string {
+  return row.meanings.find((meaning) => meaningKey(meaning) === meaningKey(word)) ?? word;
 }
 
 function rowsOf(termbase: Termbase): SurnameRow[] {
@@ -345,7 +350,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
             message: unexpected(actual, replacements),
             note:
               `${quote(`${leadText} ${introduction.form}`)} is introduced at ${introduced.line}:${introduced.column}; ` +
-              `${quote(word)} here ${position.reason} (${row.entry.language ?? 'the'} ${quote(row.surname)} means ${quote(word)})` +
+              `${quote(word)} here ${position.reason} (${row.entry.language ?? 'the'} ${quote(row.surname)} means ${quote(meaningOf(row, word))})` +
               (row.entry.source ? `. Source: ${row.entry.source}` : ''),
             entryId: row.entry.id,
           };
