@@ -1,0 +1,28 @@
+/** The command-line options as data: one row per flag, shared by the parser, --help and the docs. */
+import { formatNames } from '../formatters/index.js';
+
+export interface OptionRow {
+  name: string;
+  type: 'string' | 'boolean' | 'number';
+  description: string;
+  choices?: readonly string[];
+  array?: boolean;
+  alias?: string;
+  default?: string | boolean;
+}
+
+export const optionRows: readonly OptionRow[] = [
+  { name: 'format', alias: 'f', type: 'string', choices: formatNames, default: 'stylish', description: 'Output format' },
+  { name: 'fix', type: 'boolean', description: 'Apply certain fixes to the files (suggestions are never applied)' },
+  { name: 'fix-dry-run', type: 'boolean', description: 'Compute fixes and report them (output in JSON) without writing files' },
+  { name: 'config', alias: 'c', type: 'string', description: 'Use this configuration file instead of searching for .linterrc.json' },
+  { name: 'config-lookup', type: 'boolean', default: true, description: 'Search for .linterrc.json from the working folder up (--no-config-lookup: use the defaults)' },
+  { name: 'rule', type: 'string', array: true, description: "Set a rule, e.g. --rule 'calque: off' or --rule 'mojibake: [\"warn\"]' (repeatable)" },
+  { name: 'max-warnings', type: 'number', description: 'Exit 1 when there are more warnings than this' },
+  { name: 'quiet', type: 'boolean', description: 'Report errors only' },
+  { name: 'stdin', type: 'boolean', description: 'Lint text from standard input' },
+  { name: 'stdin-filename', type: 'string', description: 'File name for standard input (picks the processor, names the result)' },
+  { name: 'print-config', type: 'string', description: 'Print the configuration that applies to a file, and exit' },
+  { name: 'list-rules', type: 'boolean', description: 'List the rules with their severity and description, and exit' },
+  { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
+];

@@ -1,0 +1,162 @@
+/**
+ * Finding articles on disk and writing fixed ones back. A path that does not exist is a usage
+ * error (exit 2); a file that cannot be read becomes a fatal message on that file so that the other
+ * files are still linted.
+ */
+import { closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { ConfigError } from '../config/errors.js';
+import { defaultIgnores } from '../config/load.js';
+import { decodeArticle, encodeArticle, type DecodedFile } from './read.js';
+
+const globCharacters = /[*?[\]{}!]/;
+
+export interface CollectOptions {
+  cwd: string;
+  files: readonly string[];
+  ignores: readonly string[];
+  /** Folder the configuration's ignore globs are relative to. */
+  baseDirectory: string;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/** Expands the command-line paths into a sorted, de-duplicated list of absolute file paths. */
+export function collectFiles(patterns: readonly string[], options: CollectOptions): string[] {
+  const found = new Set<string>();
+  const ignore = [...defaultIgnores, ...options.ignores];
+  for (const pattern of patterns) {
+    const absolute = resolve(options.cwd, pattern);
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && globCharacters.test(pattern)) {
+        const matches = globSync([toPosix(pattern)], { cwd: options.cwd, ignore, absolute: true, dot: false, onlyFiles: true });
+        if (matches.length === 0) throw new ConfigError(`No files match the pattern \`${pattern}\``, { mend: 'Check the pattern, or quote it so that the shell does not expand it' });
+        for (const match of matches) found.add(resolve(match));
+        continue;
+      }
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new ConfigError(`No such file or directory: ${pattern}`, { mend: 'Check the path' });
+      }
+      if (code === 'ELOOP') {
+        // A symlink loop is the file's problem, not the run's: it is reported on that path.
+        found.add(absolute);
+        continue;
+      }
+      found.add(absolute);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      // Globs of the configuration are relative to its folder; a folder outside it gets the defaults.
+      const inside = toPosix(relative(options.baseDirectory, absolute));
+      const outside = inside.startsWith('..') || resolve(options.baseDirectory, inside) !== absolute;
+      const prefix = outside || inside === '' ? '' : `${inside}/`;
+      const matches = globSync(
+        options.files.map((file) => prefix + file),
+        {
+          cwd: outside ? absolute : options.baseDirectory,
+          ignore: outside ? [...defaultIgnores] : ignore,
+          absolute: true,
+          dot: false,
+          onlyFiles: true,
+          followSymbolicLinks: false,
+        },
+      );
+      for (const match of matches) found.add(resolve(match));
+    } else {
+      // A file named explicitly is linted whatever its extension, as ESLint does.
+      found.add(absolute);
+    }
+  }
+  return [...found].sort();
+}
+
+export type ReadOutcome =
+  | (DecodedFile & { bytes: Buffer; mode: number })
+  | { kind: 'error'; reason: string; severity: 1 | 2 };
+
+/** Reads one article; never throws. */
+export function readArticle(path: string, maxFileSize: number): ReadOutcome {
+  let bytes: Buffer;
+  let mode: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { kind: 'error', reason: 'Is a directory', severity: 2 };
+    if (stat.size > maxFileSize) {
+      return { kind: 'error', reason: `File is ${stat.size} bytes, over the limit of ${maxFileSize} (maxFileSize in .linterrc.json); not linted`, severity: 1 };
+    }
+    mode = stat.mode;
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+    const words: Record<string, string> = {
+      EACCES: 'Permission denied',
+      EPERM: 'Operation not permitted',
+      ENOENT: 'File vanished before it could be read',
+      ELOOP: 'Too many levels of symbolic links',
+      EISDIR: 'Is a directory',
+    };
+    return { kind: 'error', reason: `Cannot read file: ${words[code] ?? code} (${code})`, severity: 2 };
+  }
+  const decoded = decodeArticle(bytes);
+  if (decoded.kind !== 'text') return { kind: 'error', reason: decoded.reason, severity: decoded.kind === 'binary' ? 1 : 2 };
+  return { ...decoded, bytes, mode };
+}
+
+export interface WriteRequest {
+  path: string;
+  text: string;
+  bom: boolean;
+  encoding: DecodedFile['encoding'];
+  mode: number;
+  /** The bytes the fix was computed from; the write is refused if the file changed since. */
+  original: Buffer;
+}
+
+/**
+ * Atomic write: a temporary file in the same folder, fsync, the original mode, then rename. The
+ * file is compared with what was read just before the rename, so an editor's save in between is
+ * never overwritten. Returns an error reason, or undefined on success.
+ */
+export function writeArticleAtomically(request: WriteRequest): string | undefined {
+  const bytes = encodeArticle(request.text, request.bom, request.encoding);
+  if (bytes.equals(request.original)) return undefined;
+  const temporary = join(dirname(request.path), `.${basename(request.path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, request.mode & 0o7777);
+    let written = 0;
+    while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = undefined;
+    chmodSync(temporary, request.mode & 0o7777);
+    let current: Buffer;
+    try {
+      current = readFileSync(request.path);
+    } catch (error) {
+      unlinkSync(temporary);
+      return `File vanished before the fix was written (${(error as NodeJS.ErrnoException).code ?? 'error'}); not written`;
+    }
+    if (!current.equals(request.original)) {
+      unlinkSync(temporary);
+      return 'File changed on disk while it was being linted; fix not written';
+    }
+    renameSync(temporary, request.path);
+    return undefined;
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // The temporary file was never created or is already gone; nothing else to clean up.
+    }
+    return `Cannot write fixed file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Lints files from disk: read untouched, lint (or fix), write fixed files atomically. Every
+ * problem with one file becomes a message on that file; the others still run.
+ */
+import type { Linter } from '../engine/linter.js';
+import { resultOf } from '../engine/linter.js';
+import type { LintMessage, LintResult } from '../engine/types.js';
+import { readArticle, writeArticleAtomically } from './files.js';
+
+export interface LintFilesOptions {
+  /** Apply certain fixes and write the files. */
+  fix?: boolean;
+  /** Compute fixes and report `output`, but write nothing. */
+  fixDryRun?: boolean;
+}
+
+export function fileMessage(reason: string, severity: 1 | 2): LintMessage {
+  const message: LintMessage = { ruleId: null, severity, message: reason, line: 1, column: 1 };
+  if (severity === 2) message.fatal = true;
+  return message;
+}
+
+export function lintOneFile(path: string, linter: Linter, options: LintFilesOptions = {}): LintResult {
+  const read = readArticle(path, linter.config.maxFileSize);
+  if (read.kind === 'error') return resultOf(path, [fileMessage(read.reason, read.severity)]);
+  try {
+    if (!options.fix && !options.fixDryRun) return linter.lintText(read.text, path);
+    const result = linter.fixText(read.text, path);
+    if (options.fix && result.output !== undefined) {
+      const failure = writeArticleAtomically({ path, text: result.output, bom: read.bom, encoding: read.encoding, mode: read.mode, original: read.bytes });
+      if (failure) return resultOf(path, [fileMessage(failure, 2), ...result.messages], result.output);
+    }
+    return result;
+  } catch (error) {
+    return resultOf(path, [fileMessage(`Internal error while linting: ${error instanceof Error ? error.message : String(error)}`, 2)]);
+  }
+}
+
+export function lintFiles(paths: readonly string[], linter: Linter, options: LintFilesOptions = {}): LintResult[] {
+  return paths.map((path) => lintOneFile(path, linter, options));
+}
