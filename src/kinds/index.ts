@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/types.js';
 import { createConsistencyRule } from './consistency.js';
 import { createPhraseRule } from './phrase.js';
+import { createSurnameMeaningRule } from './surname-meaning.js';
 import type { Termbase, TermbaseKind } from './termbase.js';
 
 export type KindFactory = (termbase: Termbase) => Rule<unknown>;
@@ -10,4 +11,5 @@ export const kinds: Partial<Record<TermbaseKind, KindFactory>> = {
   substitution: createPhraseRule as KindFactory,
   existence: createPhraseRule as KindFactory,
   consistency: createConsistencyRule as KindFactory,
+  'surname-meaning': createSurnameMeaningRule as KindFactory,
 };
