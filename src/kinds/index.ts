@@ -3,6 +3,7 @@ import type { Rule } from '../engine/types.js';
 import { createConsistencyRule } from './consistency.js';
 import { createGazetteerRule } from './gazetteer.js';
 import { createPhraseRule } from './phrase.js';
+import { createSurnameMeaningRule } from './surname-meaning.js';
 import type { Termbase, TermbaseKind } from './termbase.js';
 
 export type KindFactory = (termbase: Termbase) => Rule<unknown>;
@@ -12,4 +13,5 @@ export const kinds: Partial<Record<TermbaseKind, KindFactory>> = {
   existence: createPhraseRule as KindFactory,
   consistency: createConsistencyRule as KindFactory,
   gazetteer: createGazetteerRule as KindFactory,
+  'surname-meaning': createSurnameMeaningRule as KindFactory,
 };
