@@ -11,6 +11,7 @@ import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { compilePhrases, containsPhrase, isCoveredBy, matchAll, phraseKey, phraseSource } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
+import { extendForAgreement } from './verb-agreement.js';
 
 interface CompiledEntry {
   entry: TermbaseEntry;
@@ -72,16 +73,20 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
 
-  function consider(article: Article, item: CompiledEntry, start: number, end: number, report: (finding: Finding) => void): void {
+  function consider(article: Article, item: CompiledEntry, start: number, matchEnd: number, report: (finding: Finding) => void): void {
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
-    if (!inScope(line, start, end, entry.scope)) return;
-    if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, end, phrase, item.caseSensitive))) return;
+    if (!inScope(line, start, matchEnd, entry.scope)) return;
+    if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, matchEnd, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
     if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
+    // "the Basic Finns have been" → "the Finns Party has been": the verb goes into the same fix.
+    const extension = entry.agreement === 'singular' && item.expected.length > 0 ? extendForAgreement(text, start, matchEnd) : undefined;
+    const end = extension?.end ?? matchEnd;
+    const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
-    const expected = item.expected.map((value) => keepInitialCase(actual, value, item.caseSensitive));
+    const expected = item.expected.map((value) => keepInitialCase(found, value, item.caseSensitive) + (extension?.suffix ?? ''));
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
     const template = entry.message ?? termbase.message;
     const finding: Finding = {
@@ -127,12 +132,10 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
             let reported = false;
             consider(article, item, match.start, match.end, (finding) => {
               reported = true;
+              taken.push([finding.start, finding.end]);
               context.report(finding);
             });
-            if (reported) {
-              taken.push([match.start, match.end]);
-              break;
-            }
+            if (reported) break;
           }
         }
       }
@@ -141,7 +144,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match.start, match.end, (finding) => {
-            taken.push([match.start, match.end]);
+            taken.push([finding.start, finding.end]);
             context.report(finding);
           });
         }

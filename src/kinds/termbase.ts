@@ -19,6 +19,8 @@ export interface TermbaseEntry {
   confidence?: Confidence;
   caseSensitive?: boolean;
   scope?: 'text' | 'line' | 'line-start';
+  /** substitution: the replacement is singular where the found phrase is plural; a following verb is conjugated with it. */
+  agreement?: 'singular';
   exceptions?: string[];
   requires?: string[];
   unless?: string[];
