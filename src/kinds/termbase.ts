@@ -1,7 +1,7 @@
 /** The shape of a data rule file (rules/*.json), as validated by src/config/termbase.schema.json. */
 import type { Confidence, RuleCategory, SeverityName } from '../engine/types.js';
 
-export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning';
+export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning' | 'given-name';
 
 export interface TermbaseExample {
   text: string;
