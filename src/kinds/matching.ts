@@ -33,6 +33,8 @@ export interface PhraseMatch {
   start: number;
   end: number;
   text: string;
+  /** Named capture groups of a pattern; a replacement may refer to them as `$<name>`. */
+  groups?: Record<string, string | undefined>;
 }
 
 /** Compiles many phrases into one global regex; longer phrases first so the longest wins. */
@@ -47,7 +49,9 @@ export function* matchAll(pattern: RegExp, text: string): Generator<PhraseMatch>
   for (const match of text.matchAll(regex)) {
     if (match[0].length === 0) continue;
     const start = match.index ?? 0;
-    yield { start, end: start + match[0].length, text: match[0] };
+    const found: PhraseMatch = { start, end: start + match[0].length, text: match[0] };
+    if (match.groups) found.groups = match.groups;
+    yield found;
   }
 }
 
@@ -66,4 +70,14 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
 
 export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
   return new RegExp(phraseSource(phrase), caseSensitive ? 'u' : 'iu').test(text);
+}
+
+/**
+ * Fills `$<name>` in a replacement with a named group of the match, so one row can keep the words
+ * around an idiom: "keep our heads cold" becomes "keep a cool head" whatever the verb's tense.
+ * A group that did not take part in the match fills in as nothing.
+ */
+export function expandGroups(replacement: string, groups: Record<string, string | undefined> | undefined): string {
+  if (!groups || !replacement.includes('$<')) return replacement;
+  return replacement.replace(/\$<([A-Za-z_][A-Za-z0-9_]*)>/g, (_whole, name: string) => groups[name] ?? '');
 }
