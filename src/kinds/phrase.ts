@@ -9,7 +9,7 @@ import type { Article, Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiterals } from './matching.js';
 import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 
@@ -19,6 +19,8 @@ interface CompiledEntry {
   confidence: Confidence;
   expected: string[];
   pattern?: RegExp;
+  /** Words of which every match contains one; an article with none of them is not scanned. */
+  literals?: string[];
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -55,7 +57,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
-    if (entry.pattern) item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+    if (entry.pattern) {
+      item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+      const literals = requiredLiterals(entry.pattern);
+      if (literals) item.literals = caseSensitive ? literals : literals.map((word) => word.toLowerCase());
+    }
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();
@@ -138,8 +144,14 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
+      let lowerText: string | undefined;
       for (const item of patterned) {
         if (!item.pattern) continue;
+        if (item.literals) {
+          // Lower-casing may change the length, but it is only searched, never used for offsets.
+          const haystack = item.caseSensitive ? text : (lowerText ??= text.toLowerCase());
+          if (!item.literals.some((word) => haystack.includes(word))) continue;
+        }
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match, (finding) => {
