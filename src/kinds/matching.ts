@@ -33,6 +33,8 @@ export interface PhraseMatch {
   start: number;
   end: number;
   text: string;
+  /** Named capture groups of a pattern; a replacement may refer to them as `$<name>`. */
+  groups?: Record<string, string | undefined>;
 }
 
 /** Compiles many phrases into one global regex; longer phrases first so the longest wins. */
@@ -47,7 +49,9 @@ export function* matchAll(pattern: RegExp, text: string): Generator<PhraseMatch>
   for (const match of text.matchAll(regex)) {
     if (match[0].length === 0) continue;
     const start = match.index ?? 0;
-    yield { start, end: start + match[0].length, text: match[0] };
+    const found: PhraseMatch = { start, end: start + match[0].length, text: match[0] };
+    if (match.groups) found.groups = match.groups;
+    yield found;
   }
 }
 
@@ -66,4 +70,105 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
 
 export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
   return new RegExp(phraseSource(phrase), caseSensitive ? 'u' : 'iu').test(text);
+}
+
+/**
+ * Fills `$<name>` in a replacement with a named group of the match, so one row can keep the words
+ * around an idiom: "keep our heads cold" becomes "keep a cool head" whatever the verb's tense.
+ * A group that did not take part in the match fills in as nothing.
+ */
+export function expandGroups(replacement: string, groups: Record<string, string | undefined> | undefined): string {
+  if (!groups || !replacement.includes('$<')) return replacement;
+  return replacement.replace(/\$<([A-Za-z_][A-Za-z0-9_]*)>/g, (_whole, name: string) => groups[name] ?? '');
+}
+
+/**
+ * Words of which every match of a pattern contains at least one, read from its source:
+ * `\ba wet (?:rag|cloth) (?:against|in) …face\b` must contain `face`, and
+ * `\b(?:walk|go) around the (?:porridge|mash)\b` must contain `porridge` or `mash`. Letters inside
+ * classes, escapes and negative lookarounds, and letters a quantifier makes optional, do not
+ * count. A table of a hundred patterns then runs only the patterns whose words occur in an
+ * article, instead of every pattern over every article.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  let index = 0;
+  type Requirement = string[] | undefined;
+  const strength = (requirement: Requirement): number => (requirement ? Math.min(...requirement.map((word) => word.length)) : 0);
+  const isOptional = (at: number): boolean => {
+    const next = source.charAt(at);
+    return next === '?' || next === '*' || (next === '{' && source.charAt(at + 1) === '0');
+  };
+
+  function alternation(): Requirement {
+    const alternatives: Requirement[] = [sequence()];
+    while (source.charAt(index) === '|') {
+      index++;
+      alternatives.push(sequence());
+    }
+    if (alternatives.some((alternative) => alternative === undefined)) return undefined;
+    return [...new Set(alternatives.flatMap((alternative) => alternative ?? []))];
+  }
+
+  function sequence(): Requirement {
+    let best: Requirement;
+    let run = '';
+    const consider = (requirement: Requirement) => {
+      if (requirement && strength(requirement) >= 3 && strength(requirement) > strength(best)) best = requirement;
+    };
+    const endRun = () => {
+      if (run) consider([run]);
+      run = '';
+    };
+    while (index < source.length) {
+      const character = source.charAt(index);
+      if (character === '|' || character === ')') break;
+      if (character === '\\') {
+        endRun();
+        const next = source.charAt(index + 1);
+        if ((next === 'p' || next === 'P') && source.charAt(index + 2) === '{') index = source.indexOf('}', index) + 1;
+        else if (next === 'k' && source.charAt(index + 2) === '<') index = source.indexOf('>', index) + 1;
+        else index += 2;
+        if (index <= 0) return undefined;
+        continue;
+      }
+      if (character === '[') {
+        endRun();
+        index++;
+        while (index < source.length && !(source.charAt(index) === ']' && source.charAt(index - 1) !== '\\')) index++;
+        index++;
+        continue;
+      }
+      if (character === '(') {
+        endRun();
+        index++;
+        let negative = false;
+        if (source.startsWith('?<=', index) || source.startsWith('?:', index)) index += source.charAt(index + 1) === ':' ? 2 : 3;
+        else if (source.startsWith('?=', index)) index += 2;
+        else if (source.startsWith('?!', index) || source.startsWith('?<!', index)) {
+          negative = true;
+          index += source.charAt(index + 1) === '!' ? 2 : 3;
+        } else if (source.startsWith('?<', index)) index = source.indexOf('>', index) + 1;
+        const inner = alternation();
+        index++; // the closing parenthesis
+        if (!negative && !isOptional(index)) consider(inner);
+        continue;
+      }
+      if (/\p{L}/u.test(character)) {
+        if (isOptional(index + 1)) endRun();
+        else run += character;
+        index++;
+        continue;
+      }
+      endRun();
+      index++;
+    }
+    endRun();
+    return best;
+  }
+
+  try {
+    return alternation();
+  } catch {
+    return undefined;
+  }
 }

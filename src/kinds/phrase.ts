@@ -9,7 +9,8 @@ import type { Article, Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compilePhrases, containsPhrase, isCoveredBy, matchAll, phraseKey, phraseSource } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiterals } from './matching.js';
+import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { extendForAgreement } from './verb-agreement.js';
 
@@ -19,6 +20,8 @@ interface CompiledEntry {
   confidence: Confidence;
   expected: string[];
   pattern?: RegExp;
+  /** Words of which every match contains one; an article with none of them is not scanned. */
+  literals?: string[];
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -55,7 +58,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
-    if (entry.pattern) item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+    if (entry.pattern) {
+      item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+      const literals = requiredLiterals(entry.pattern);
+      if (literals) item.literals = caseSensitive ? literals : literals.map((word) => word.toLowerCase());
+    }
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();
@@ -73,7 +80,8 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
 
-  function consider(article: Article, item: CompiledEntry, start: number, matchEnd: number, report: (finding: Finding) => void): void {
+  function consider(article: Article, item: CompiledEntry, match: PhraseMatch, report: (finding: Finding) => void): void {
+    const { start, end: matchEnd } = match;
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
@@ -86,7 +94,9 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     const end = extension?.end ?? matchEnd;
     const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
-    const expected = item.expected.map((value) => keepInitialCase(found, value, item.caseSensitive) + (extension?.suffix ?? ''));
+    const expected = item.expected.map(
+      (value) => keepInitialCase(found, expandGroups(value, match.groups), item.caseSensitive) + (extension?.suffix ?? ''),
+    );
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
     const template = entry.message ?? termbase.message;
     const finding: Finding = {
@@ -130,7 +140,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
             if (item.caseSensitive !== caseSensitive) continue;
             if (overlaps(match.start, match.end)) continue;
             let reported = false;
-            consider(article, item, match.start, match.end, (finding) => {
+            consider(article, item, match, (finding) => {
               reported = true;
               taken.push([finding.start, finding.end]);
               context.report(finding);
@@ -139,11 +149,17 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
+      let lowerText: string | undefined;
       for (const item of patterned) {
         if (!item.pattern) continue;
+        if (item.literals) {
+          // Lower-casing may change the length, but it is only searched, never used for offsets.
+          const haystack = item.caseSensitive ? text : (lowerText ??= text.toLowerCase());
+          if (!item.literals.some((word) => haystack.includes(word))) continue;
+        }
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
-          consider(article, item, match.start, match.end, (finding) => {
+          consider(article, item, match, (finding) => {
             taken.push([finding.start, finding.end]);
             context.report(finding);
           });
