@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { LintResult } from './engine/types.js';
+import type { ParsedArgs } from './cli/quick-args.js';
 
 const packageJsonUrl = new URL('../package.json', import.meta.url);
 
@@ -42,14 +43,11 @@ function exceedsWarnings(warnings: number, max: unknown): boolean {
   return true;
 }
 
-async function main(argv: string[]): Promise<number> {
-  // Fast path: a version check loads nothing else.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${readVersion()}\n`);
-    return 0;
-  }
+/** The full parser: --help, and the canonical message for anything the quick parser declined. */
+async function parseWithYargs(argv: string[]): Promise<ParsedArgs> {
   const { default: yargs } = await import('yargs');
   const { optionRows } = await import('./cli/options.js');
+  const { checkArgs } = await import('./cli/quick-args.js');
   const { parseConcurrency } = await import('./node/parallel.js');
   let parser = yargs(argv)
     .scriptName('lint-articles')
@@ -72,24 +70,26 @@ async function main(argv: string[]): Promise<number> {
       ...(row.type !== 'boolean' ? { requiresArg: true } : {}),
     });
   }
-  const args = await parser
+  return (await parser
     .check((parsed) => {
-      const max = parsed['max-warnings'];
-      if (max !== undefined && (typeof max !== 'number' || !Number.isInteger(max) || max < -1)) {
-        throw new Error(`--max-warnings must be a whole number, given \`${String(max)}\``);
-      }
-      if (parsed.fix && parsed['fix-dry-run']) throw new Error('--fix and --fix-dry-run exclude each other');
-      if (parsed.ndjson && !parsed.stdin) throw new Error('--ndjson reads standard input: add --stdin');
-      if (parsed.ndjson && parsed.fix) throw new Error('--ndjson writes no files: use --fix-dry-run to get the fixed text as `output`');
-      if (parseConcurrency(parsed.concurrency as string | undefined) === undefined) {
-        throw new Error(`--concurrency must be a whole number of at least 1, \`auto\` or \`off\`, given \`${String(parsed.concurrency)}\``);
-      }
+      checkArgs(parsed, parseConcurrency);
       return true;
     })
     .fail((message, error) => {
       fail(`${message || (error instanceof Error ? error.message : String(error))}. See \`lint-articles --help\``);
     })
-    .parseAsync();
+    .parseAsync()) as ParsedArgs;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // Fast path: a version check loads nothing else.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${readVersion()}\n`);
+    return 0;
+  }
+  const { parseConcurrency } = await import('./node/parallel.js');
+  const { parseArgsQuickly } = await import('./cli/quick-args.js');
+  const args = parseArgsQuickly(argv, parseConcurrency) ?? (await parseWithYargs(argv));
 
   const cwd = process.cwd();
   const { ConfigError } = await import('./config/errors.js');
