@@ -2,10 +2,9 @@
  * A lint run over files: answers from the cache where the file and settings are unchanged, lints
  * the rest in this thread or on a worker pool, and returns results in the order of the files.
  */
-import { readFileSync } from 'node:fs';
 import type { Linter } from '../engine/linter.js';
 import type { LintResult } from '../engine/types.js';
-import { hashContent, type LintCache } from './cache.js';
+import type { CacheProbe, LintCache } from './cache.js';
 import { lintOneFile, type LintFilesOptions } from './lint-files.js';
 import { type ConcurrencySetting, lintFilesInParallel, resolveConcurrency } from './parallel.js';
 import type { LinterSetup } from './setup.js';
@@ -17,26 +16,17 @@ export interface RunOptions extends LintFilesOptions {
   cache?: LintCache;
 }
 
-function readHash(path: string): string | undefined {
-  try {
-    return hashContent(readFileSync(path));
-  } catch {
-    // Unreadable files are linted, which reports why.
-    return undefined;
-  }
-}
-
 export async function lintFilePaths(files: readonly string[], linter: Linter, options: RunOptions): Promise<LintResult[]> {
   const results: Array<LintResult | undefined> = new Array(files.length);
   const pending: number[] = [];
-  const hashes: Array<string | undefined> = new Array(files.length);
+  const probes: Array<CacheProbe | undefined> = new Array(files.length);
   const { cache } = options;
   const fixing = Boolean(options.fix || options.fixDryRun);
   files.forEach((file, index) => {
     if (cache) {
-      const hash = readHash(file);
-      hashes[index] = hash;
-      const cached = hash === undefined ? undefined : cache.get(file, hash);
+      const probe = cache.probe(file);
+      probes[index] = probe;
+      const cached = probe?.result;
       // A cached result with fixable problems cannot answer --fix: the fixes must be made.
       if (cached && !(fixing && cached.fixableErrorCount + cached.fixableWarningCount > 0)) {
         results[index] = cached;
@@ -59,8 +49,8 @@ export async function lintFilePaths(files: readonly string[], linter: Linter, op
   pending.forEach((fileIndex, position) => {
     const result = linted[position] as LintResult;
     results[fileIndex] = result;
-    const hash = hashes[fileIndex];
-    if (cache && hash !== undefined) cache.set(files[fileIndex] as string, hash, result);
+    const probe = probes[fileIndex];
+    if (cache && probe) cache.set(files[fileIndex] as string, probe, result);
   });
   return results as LintResult[];
 }

@@ -81,6 +81,14 @@ describe('the cache (--cache)', () => {
     expect(changed.stdout).not.toContain('Stored');
   });
 
+  it('should lint a file again when it changed to text of the same length within a second', () => {
+    const folder = makeFolder({ 'story.txt': damaged });
+    runCli(['--cache', 'story.txt'], { cwd: folder });
+    // Same size, same second: only the content hash can tell that it changed.
+    writeFileSync(join(folder, 'story.txt'), damaged.replace('Kraft Siberia', 'Kraft Sibiria'));
+    expect(runCli(['--cache', 'story.txt'], { cwd: folder })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
   it('should lint again when the configuration or a --rule setting changes', () => {
     const folder = makeFolder({ 'story.txt': damaged });
     expect(runCli(['--cache', 'story.txt'], { cwd: folder }).status).toBe(1);
