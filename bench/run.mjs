@@ -3,7 +3,7 @@
 // Markdown. Options: --sizes 1,1000,10000  --ndjson-mb 100  --runs 10 (cold-start repetitions).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, availableParallelism } from 'node:os';
+import { cpus, availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchDirectory, rootDirectory, workDirectory } from './lib.mjs';
 import { ensureCorpus, ensureNdjson } from './corpus.mjs';
@@ -137,7 +137,7 @@ if (ndjsonMegabytes > 0) {
 
 // --- report -------------------------------------------------------------------------------------
 const out = [];
-out.push(`Machine: ${availableParallelism()} cores (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`);
+out.push(`Machine: ${availableParallelism()} cores (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average at the end ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (other work shares this machine: compare ratios within one run).`);
 out.push(`Rules: ${readdirSync(join(rootDirectory, 'rules')).filter((name) => name.endsWith('.json')).length} data rule files; prh dictionary: ${prh.rules} rows (${prh.skipped} regex rows prh cannot express left out).`);
 out.push('');
 out.push('| articles | tool | wall s | articles/s | MB/s | peak RSS MB | messages |');
