@@ -1,5 +1,5 @@
 // Writes a prh dictionary with the same phrases and replacements as rules/*.json, for textlint-rule-prh.
-import { phraseRows } from './lib.mjs';
+import { escapeRegExp, phraseRows } from './lib.mjs';
 
 /** Regex rows go in as prh regex patterns when plain JS regex (no `u` flag) can say them. */
 function prhRegex(pattern) {
@@ -16,7 +16,8 @@ export function prhYaml(rows = phraseRows()) {
   const lines = ['version: 1', 'rules:'];
   let skipped = 0;
   for (const row of rows) {
-    const patterns = row.pattern === undefined ? row.find : [prhRegex(row.pattern)].filter(Boolean);
+    // prh escapes `-` in string patterns and compiles with the u flag, which refuses `\-`: such phrases go in as regexes.
+    const patterns = row.pattern === undefined ? row.find.map((phrase) => (phrase.includes('-') ? `/${escapeRegExp(phrase)}/` : phrase)) : [prhRegex(row.pattern)].filter(Boolean);
     if (patterns.length === 0) {
       skipped++;
       continue;
