@@ -72,14 +72,19 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
 
-  function consider(article: Article, item: CompiledEntry, start: number, end: number, report: (finding: Finding) => void): void {
+  function consider(article: Article, item: CompiledEntry, start: number, matchEnd: number, report: (finding: Finding) => void): void {
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
+    let end = matchEnd;
     if (!inScope(line, start, end, entry.scope)) return;
     if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, end, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
     if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
+    // A residue line is deleted whole: "Cancel anytime." must not leave its full stop behind.
+    if (entry.scope === 'line' && item.expected.length === 1 && item.expected[0] === '') {
+      end += line.text.slice(end - line.start).trimEnd().length;
+    }
     const actual = article.source.slice(start, end);
     const expected = item.expected.map((value) => keepInitialCase(actual, value, item.caseSensitive));
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
