@@ -7,9 +7,9 @@
  *   Finnish Defense Minister spoke about the
  *
  * The cut line is a strict prefix (at least four words, ending at a word boundary) of an earlier
- * line and has no closing punctuation. An exact copy of the headline is left alone: many pages
- * print the headline twice (title and heading), and whether one copy is residue is a judgement of
- * layout, not of text. A crosshead such as "Trade is flourishing" that happens to open a later
+ * line and has no closing punctuation but, at most, the ellipsis of a link preview. An exact copy
+ * of the headline is left alone: many pages print the headline twice (title and heading), and
+ * whether one copy is residue is a judgement of layout, not of text. A crosshead such as "Trade is flourishing" that happens to open a later
  * paragraph is safe because the full line must come first.
  */
 import type { Line } from '../engine/article.js';
@@ -34,6 +34,8 @@ const headlineLines = 4;
 const teaserDistance = 6;
 
 const minimumWords = 4;
+
+const ellipsis = /[ \t]*(?:…|\.\.\.)$/u;
 
 function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
@@ -80,13 +82,15 @@ export const truncatedDuplicate = defineRule({
   check({ article, report }) {
     const lines = contentLines(article.lines);
     for (const candidate of lines) {
-      const words = candidate.text.split(' ');
-      if (words.length < minimumWords || closingPunctuation.test(candidate.text)) continue;
+      // A link preview marks its cut with an ellipsis: "Finnish Defense Minister spoke about the…".
+      const cut = candidate.text.replace(ellipsis, '');
+      const words = cut.split(' ');
+      if (words.length < minimumWords || closingPunctuation.test(cut)) continue;
       const lastWord = (words.at(-1) ?? '').toLowerCase();
       const cutAfterFunctionWord = functionWords.has(lastWord);
       for (const earlier of lines) {
         if (earlier.index >= candidate.index) break;
-        if (!continuesAfterWord(earlier.text, candidate.text)) continue;
+        if (!continuesAfterWord(earlier.text, cut)) continue;
         const nearHeadline = earlier.index < headlineLines && candidate.index - earlier.index <= teaserDistance;
         if (!cutAfterFunctionWord && !nearHeadline) continue;
         const confidence: Confidence = cutAfterFunctionWord ? 'certain' : 'likely';

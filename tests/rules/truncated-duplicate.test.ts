@@ -23,6 +23,11 @@ describe('truncated-duplicate', () => {
     expect(applySuggestion(rule, text)).toBe('Orpo calls the poll result a clear signal\nThe chairman spoke.');
   });
 
+  it('should flag a cut headline that ends in an ellipsis', () => {
+    const text = 'Lavrov arrives in Beijing for talks with Wang Yi\nLavrov arrives in Beijing for…\nThe visit began.';
+    expect(fixWith(rule, text)).toBe('Lavrov arrives in Beijing for talks with Wang Yi\nThe visit began.');
+  });
+
   it('should stay silent on an exact copy of the headline', () => {
     expect(compact(rule, 'Putin visits China for two days\n\nPutin visits China for two days\n\nText.')).toEqual([]);
   });
