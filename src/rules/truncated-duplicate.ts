@@ -9,8 +9,9 @@
  * The cut line is a strict prefix (at least four words, ending at a word boundary) of an earlier
  * line and has no closing punctuation but, at most, the ellipsis of a link preview. An exact copy
  * of the headline is left alone: many pages print the headline twice (title and heading), and
- * whether one copy is residue is a judgement of layout, not of text. A crosshead such as "Trade is flourishing" that happens to open a later
- * paragraph is safe because the full line must come first.
+ * whether one copy is residue is a judgement of layout, not of text. A crosshead such as "Trade
+ * between the neighbours" that happens to open a later paragraph is safe: the full line must come
+ * first.
  */
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
