@@ -80,14 +80,19 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const patterned = compiled.filter((item) => item.pattern);
 
   function consider(article: Article, item: CompiledEntry, match: PhraseMatch, report: (finding: Finding) => void): void {
-    const { start, end } = match;
+    const { start, end: matchEnd } = match;
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
+    let end = matchEnd;
     if (!inScope(line, start, end, entry.scope)) return;
     if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, end, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
     if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
+    // A residue line is deleted whole: "Cancel anytime." must not leave its full stop behind.
+    if (entry.scope === 'line' && item.expected.length === 1 && item.expected[0] === '') {
+      end += line.text.slice(end - line.start).trimEnd().length;
+    }
     const actual = article.source.slice(start, end);
     const expected = item.expected.map((value) => keepInitialCase(actual, expandGroups(value, match.groups), item.caseSensitive));
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
