@@ -91,7 +91,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
     // "the Basic Finns have been" → "the Finns Party has been": the verb goes into the same fix.
     const extension = entry.agreement === 'singular' && item.expected.length > 0 ? extendForAgreement(text, start, matchEnd) : undefined;
-    const end = extension?.end ?? matchEnd;
+    let end = extension?.end ?? matchEnd;
+    // A residue line is deleted whole: "Cancel anytime." must not leave its full stop behind.
+    if (entry.scope === 'line' && item.expected.length === 1 && item.expected[0] === '') {
+      end += line.text.slice(end - line.start).trimEnd().length;
+    }
     const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
     const expected = item.expected.map(
