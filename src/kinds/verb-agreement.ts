@@ -43,12 +43,15 @@ export function singularVerbOf(verb: string): string | undefined {
 /**
  * Words after which the phrase is an object, not a subject: "voters who backed the Basic Finns also
  * try" keeps `try`, because the voters try. Prepositions, transitive verbs, and past participles
- * other than the verbs of saying that open a clause ("Orpo said the Basic Finns were").
+ * other than the verbs of saying that open a clause ("Orpo said the Basic Finns were"), and
+ * conjunctions, which make the subject plural.
  */
 const prepositions = new Set([
   'about', 'against', 'among', 'at', 'behind', 'between', 'by', 'for', 'from', 'in', 'into', 'like', 'of', 'on',
   'over', 'than', 'to', 'toward', 'towards', 'under', 'with', 'within', 'without',
 ]);
+/** "The SDP and the Basic Finns have" has a plural subject whatever the party is called. */
+const conjunctions = new Set(['and', 'nor', 'or', 'plus']);
 const transitive = new Set([
   'accuse', 'back', 'beat', 'blame', 'criticise', 'criticize', 'defeat', 'exclude', 'include', 'invite', 'join',
   'lead', 'leave', 'oppose', 'overtake', 'support', 'trail',
@@ -61,7 +64,7 @@ const saying = new Set([
 function opensObject(before: string): boolean {
   const word = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (!word) return false;
-  if (prepositions.has(word) || transitive.has(word)) return true;
+  if (prepositions.has(word) || transitive.has(word) || conjunctions.has(word)) return true;
   if (transitive.has(word.replace(/e?s$/u, '')) || transitive.has(word.replace(/s$/u, ''))) return true;
   return word.endsWith('ed') && !saying.has(word);
 }

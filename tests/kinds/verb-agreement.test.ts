@@ -28,12 +28,16 @@ describe('extendForAgreement', () => {
   });
 
   it('should look past one adverb', () => {
-    expect(extend('and the Basic Finns still want more', 'the Basic Finns')).toBe('the Basic Finns still want → still wants');
+    expect(extend('while the Basic Finns still want more', 'the Basic Finns')).toBe('the Basic Finns still want → still wants');
   });
 
   it('should leave a phrase that is the object of a verb or preposition alone', () => {
     expect(extend('Voters who backed the Basic Finns also try', 'the Basic Finns')).toBeUndefined();
     expect(extend('Many voters for the Basic Finns are young', 'the Basic Finns')).toBeUndefined();
+  });
+
+  it('should leave the verb of a compound subject alone', () => {
+    expect(extend('The SDP and the Basic Finns have lost', 'the Basic Finns')).toBeUndefined();
   });
 
   it('should not take a noun or a modal along', () => {
