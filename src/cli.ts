@@ -4,7 +4,8 @@
  * Exit 0: no errors and warnings within --max-warnings; 1: errors or too many warnings;
  * 2: usage, configuration or internal error, with one actionable line on stderr.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const packageJsonUrl = new URL('../package.json', import.meta.url);
 
@@ -125,11 +126,15 @@ async function main(argv: string[]): Promise<number> {
     }
 
     let results: Results;
+    const knownSources = new Map<string, string>();
     if (args.stdin) {
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
       const decoded = decodeArticle(await readStdin());
       if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
-      else results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
+      else {
+        knownSources.set(name, decoded.text);
+        results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
+      }
     } else {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');
@@ -146,9 +151,32 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     const format = (args.format ?? 'stylish') as keyof typeof formatters;
-    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const text = formatters[format](results, { color, cwd });
-    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
+    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
+    const { formatsReadingSources } = await import('./formatters/index.js');
+    const { readSources } = await import('./node/sources.js');
+    const context = {
+      color,
+      cwd,
+      toolVersion: readVersion(),
+      rules: linter.rules.map((rule) => rule.meta),
+      ...(formatsReadingSources.has(format) ? { sources: readSources(results, knownSources) } : {}),
+    };
+    const text = formatters[format](results, context);
+    const report = text && !text.endsWith('\n') ? `${text}\n` : text;
+    if (outputFile !== undefined) {
+      const { writeReportFile } = await import('./node/output-file.js');
+      try {
+        writeReportFile(resolve(cwd, outputFile), report);
+      } catch (error) {
+        fail(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    } else if (report) process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === 'github' && stepSummary) {
+      const { formatGithubSummary } = await import('./formatters/github.js');
+      appendFileSync(stepSummary, formatGithubSummary(results, context));
+    }
 
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);

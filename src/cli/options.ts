@@ -24,5 +24,6 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'stdin-filename', type: 'string', description: 'File name for standard input (picks the processor, names the result)' },
   { name: 'print-config', type: 'string', description: 'Print the configuration that applies to a file, and exit' },
   { name: 'list-rules', type: 'boolean', description: 'List the rules with their severity and description, and exit' },
+  { name: 'output-file', alias: 'o', type: 'string', description: 'Write the report to this file (atomically, creating folders) instead of standard output' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];
