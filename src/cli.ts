@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const { validateAgainst } = await import('./config/validate.js');
     validateAgainst('linterrc.schema.json', { rules: ruleOverrides }, '--rule');
-    const linter = createLinter(config, { rules: ruleOverrides as typeof config.rules });
+    const linter = createLinter(config, { rules: ruleOverrides as typeof config.rules, reportUnusedDisableDirectives: Boolean(args['report-unused-disable-directives']) });
 
     if (args['list-rules']) {
       const rows = [...linter.rules]

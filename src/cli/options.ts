@@ -25,5 +25,6 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'print-config', type: 'string', description: 'Print the configuration that applies to a file, and exit' },
   { name: 'list-rules', type: 'boolean', description: 'List the rules with their severity and description, and exit' },
   { name: 'output-file', alias: 'o', type: 'string', description: 'Write the report to this file (atomically, creating folders) instead of standard output' },
+  { name: 'report-unused-disable-directives', type: 'boolean', description: 'Report inline lint-articles-disable directives that silenced nothing, as errors' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];

@@ -3,6 +3,7 @@
  * rule becomes a fatal message on the article instead of ending the run.
  */
 import { Article } from './article.js';
+import { withoutFixesInMarkup } from './processors.js';
 import { compareMessages, sortAndDeduplicate, toMessage } from './report.js';
 import type { Finding, LintMessage, Rule } from './types.js';
 
@@ -68,5 +69,7 @@ export function lintArticleText(source: string, rules: readonly ActiveRule[], op
   const articleOptions: { filePath?: string; text?: string } = {};
   if (options.filePath !== undefined) articleOptions.filePath = options.filePath;
   if (options.proseText !== undefined) articleOptions.text = options.proseText;
-  return runRules(new Article(source, articleOptions), rules);
+  const messages = runRules(new Article(source, articleOptions), rules);
+  // A fix may reach past its finding (whitespace clean-up, a whole line); never into markup.
+  return options.proseText === undefined ? messages : withoutFixesInMarkup(messages, source, options.proseText);
 }
