@@ -72,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         throw new Error(`--max-warnings must be a whole number, given \`${String(max)}\``);
       }
       if (parsed.fix && parsed['fix-dry-run']) throw new Error('--fix and --fix-dry-run exclude each other');
+      if (parsed['install-hook'] && parsed['uninstall-hook']) throw new Error('--install-hook and --uninstall-hook exclude each other');
       return true;
     })
     .fail((message, error) => {
@@ -102,6 +103,20 @@ async function main(argv: string[]): Promise<number> {
     const { validateAgainst } = await import('./config/validate.js');
     validateAgainst('linterrc.schema.json', { rules: ruleOverrides }, '--rule');
     const linter = createLinter(config, { rules: ruleOverrides as typeof config.rules, reportUnusedDisableDirectives: Boolean(args['report-unused-disable-directives']) });
+
+    if (args['install-hook'] || args['uninstall-hook']) {
+      const { installHook, uninstallHook } = await import('./cli/hooks.js');
+      const { fileURLToPath } = await import('node:url');
+      const extraArguments = [
+        ...(typeof args['max-warnings'] === 'number' ? ['--max-warnings', String(args['max-warnings'])] : []),
+        ...(typeof args.config === 'string' ? ['--config', resolve(cwd, args.config)] : []),
+      ];
+      const line = args['uninstall-hook']
+        ? uninstallHook(cwd)
+        : installHook({ cwd, node: process.execPath, cli: fileURLToPath(import.meta.url), extraArguments, force: Boolean(args.force) });
+      process.stdout.write(`${line}\n`);
+      return 0;
+    }
 
     if (args['list-rules']) {
       const rows = [...linter.rules]
@@ -135,6 +150,13 @@ async function main(argv: string[]): Promise<number> {
         knownSources.set(name, decoded.text);
         results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
       }
+    } else if (args.staged) {
+      if (args._.length > 0) fail('--staged lints the staged articles; give no file names with it');
+      if (args['fix-dry-run']) fail('--staged works with --fix, not with --fix-dry-run');
+      const { lintStaged } = await import('./cli/staged.js');
+      const staged = lintStaged(linter, { cwd, fix: Boolean(args.fix) });
+      for (const [path, text] of staged.sources) knownSources.set(path, text);
+      results = staged.results;
     } else {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');

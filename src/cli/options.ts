@@ -26,5 +26,9 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'list-rules', type: 'boolean', description: 'List the rules with their severity and description, and exit' },
   { name: 'output-file', alias: 'o', type: 'string', description: 'Write the report to this file (atomically, creating folders) instead of standard output' },
   { name: 'report-unused-disable-directives', type: 'boolean', description: 'Report inline lint-articles-disable directives that silenced nothing, as errors' },
+  { name: 'staged', type: 'boolean', description: 'Lint the staged copy of the staged articles (git), as a pre-commit hook does; with --fix, fix and re-stage them' },
+  { name: 'install-hook', type: 'boolean', description: 'Install a git pre-commit hook that runs lint-articles --staged (honours core.hooksPath), and exit' },
+  { name: 'uninstall-hook', type: 'boolean', description: 'Remove the pre-commit hook that --install-hook wrote, and exit' },
+  { name: 'force', type: 'boolean', description: 'With --install-hook: replace a pre-commit hook that lint-articles did not write (kept as pre-commit.backup)' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];
