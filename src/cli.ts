@@ -84,10 +84,10 @@ async function main(argv: string[]): Promise<number> {
   const { loadConfig, ConfigError, createLinter } = await import('./index.js');
   const { formatters } = await import('./formatters/index.js');
   const { collectFiles } = await import('./node/files.js');
-  const { lintFiles, lintOneFile, fileMessage } = await import('./node/lint-files.js');
+  const { lintOneFile, fileMessage } = await import('./node/lint-files.js');
   const { decodeArticle } = await import('./node/read.js');
   const { resultOf } = await import('./engine/linter.js');
-  type Results = ReturnType<typeof lintFiles>;
+  type Results = Array<ReturnType<typeof lintOneFile>>;
 
   try {
     const config = loadConfig({
@@ -115,6 +115,12 @@ async function main(argv: string[]): Promise<number> {
         ? uninstallHook(cwd)
         : installHook({ cwd, node: process.execPath, cli: fileURLToPath(import.meta.url), extraArguments, force: Boolean(args.force) });
       process.stdout.write(`${line}\n`);
+      return 0;
+    }
+
+    if (typeof args.explain === 'string') {
+      const { explainRule } = await import('./cli/explain.js');
+      process.stdout.write(explainRule(linter, args.explain));
       return 0;
     }
 
@@ -161,9 +167,16 @@ async function main(argv: string[]): Promise<number> {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');
       const files = collectFiles(patterns, { cwd, files: config.files, ignores: config.ignores, baseDirectory: config.baseDirectory });
-      results = args.fix || args['fix-dry-run']
-        ? files.map((file) => lintOneFile(file, linter, { fix: Boolean(args.fix), fixDryRun: Boolean(args['fix-dry-run']) }))
-        : lintFiles(files, linter);
+      const { createProgress, silentProgress } = await import('./cli/progress.js');
+      // Progress only for a person at a terminal: never in pipes, files or CI logs.
+      const progress = process.stderr.isTTY && !process.env.CI ? createProgress((chunk) => process.stderr.write(chunk), files.length) : silentProgress;
+      const fixOptions = { fix: Boolean(args.fix), fixDryRun: Boolean(args['fix-dry-run']) };
+      results = files.map((file) => {
+        const result = lintOneFile(file, linter, fixOptions);
+        progress.update(result);
+        return result;
+      });
+      progress.done();
     }
 
     if (args.quiet) {

@@ -30,5 +30,6 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'install-hook', type: 'boolean', description: 'Install a git pre-commit hook that runs lint-articles --staged (honours core.hooksPath), and exit' },
   { name: 'uninstall-hook', type: 'boolean', description: 'Remove the pre-commit hook that --install-hook wrote, and exit' },
   { name: 'force', type: 'boolean', description: 'With --install-hook: replace a pre-commit hook that lint-articles did not write (kept as pre-commit.backup)' },
+  { name: 'explain', type: 'string', description: "Print a rule's documentation with its entries and examples, and exit" },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];
