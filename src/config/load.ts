@@ -32,7 +32,8 @@ export interface Config {
 
 export const configFileName = '.linterrc.json';
 export const defaultFiles = ['**/*.txt', '**/*.md', '**/*.markdown'];
-export const defaultIgnores = ['**/node_modules/**', '**/.git/**'];
+/** Never articles: dependencies, version control, and a repository's own documents. */
+export const defaultIgnores = ['**/node_modules/**', '**/.git/**', '**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md'];
 export const defaultMaxFileSize = 64 * 1024 * 1024;
 
 export function defaultConfig(baseDirectory: string): Config {
