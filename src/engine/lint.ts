@@ -24,8 +24,21 @@ function isValidFinding(article: Article, finding: Finding): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= article.source.length;
 }
 
+/**
+ * Whether a finding covers blanked-out markup. The spaces a processor leaves where a code span or
+ * a link destination was ("see [the report](https://…) today") are not the writer's: a rule that
+ * sees them (a run of spaces, a broken sentence) is reporting the processor, not the prose.
+ */
+function coversMarkup(article: Article, finding: Finding): boolean {
+  for (let index = finding.start; index < finding.end; index++) {
+    if (article.text.charCodeAt(index) !== article.source.charCodeAt(index)) return true;
+  }
+  return false;
+}
+
 export function runRules(article: Article, rules: readonly ActiveRule[]): LintMessage[] {
   const messages: LintMessage[] = [];
+  const hasMarkup = article.text !== article.source;
   for (const active of rules) {
     const findings: Finding[] = [];
     try {
@@ -59,6 +72,7 @@ export function runRules(article: Article, rules: readonly ActiveRule[]): LintMe
         });
         continue;
       }
+      if (hasMarkup && coversMarkup(article, finding)) continue;
       messages.push(toMessage(article, active.rule, active.severity, finding));
     }
   }
