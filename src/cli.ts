@@ -210,7 +210,11 @@ async function main(argv: string[]): Promise<number> {
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && stepSummary) {
       const { formatGithubSummary } = await import('./formatters/github.js');
-      appendFileSync(stepSummary, formatGithubSummary(results, context));
+      try {
+        appendFileSync(stepSummary, formatGithubSummary(results, context));
+      } catch (error) {
+        fail(`Cannot write the step summary to GITHUB_STEP_SUMMARY (${stepSummary}): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
     }
 
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);

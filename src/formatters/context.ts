@@ -87,8 +87,11 @@ export function lineText(text: string, starts: readonly number[], line: number):
   return text.slice(start, next).replace(/\r?\n$|\r$/, '');
 }
 
-/** Characters XML 1.0 cannot carry at all (controls other than tab, LF, CR; lone surrogates). */
-// eslint-style reports break on a stray U+0001 from a mangled scrape; show it as a visible escape.
+/**
+ * Characters XML 1.0 cannot carry at all (controls other than tab, LF, CR; lone surrogates). A
+ * scraped article with a stray U+0001 or half an emoji would make the whole report unreadable to
+ * an XML parser, so such a character is shown as a visible `\u0001` escape instead.
+ */
 const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
