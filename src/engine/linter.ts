@@ -21,6 +21,8 @@ export interface Linter {
   readonly rules: ReadonlyArray<Rule<unknown>>;
   readonly termbases: readonly LoadedTermbase[];
   readonly active: readonly ActiveRule[];
+  /** Whether unused inline disable directives are reported (part of what a cached result depends on). */
+  readonly reportUnusedDisableDirectives: boolean;
   /** Lints one text; the file path picks the processor (.md lints prose only) and names the result. */
   lintText(text: string, filePath?: string): LintResult;
   /** Lints and applies certain fixes until stable; `output` is set when the text changed. */
@@ -107,6 +109,7 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
     rules,
     termbases,
     active,
+    reportUnusedDisableDirectives: override.reportUnusedDisableDirectives === true,
     lintText(text, filePath = '<text>') {
       return resultOf(filePath, lint(text, filePath));
     },

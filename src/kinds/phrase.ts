@@ -9,7 +9,8 @@ import type { Article, Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compilePhrases, containsPhrase, isCoveredBy, matchAll, phraseKey, phraseSource } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiterals } from './matching.js';
+import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 
 interface CompiledEntry {
@@ -18,6 +19,8 @@ interface CompiledEntry {
   confidence: Confidence;
   expected: string[];
   pattern?: RegExp;
+  /** Words of which every match contains one; an article with none of them is not scanned. */
+  literals?: string[];
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -54,7 +57,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
-    if (entry.pattern) item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+    if (entry.pattern) {
+      item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+      const literals = requiredLiterals(entry.pattern);
+      if (literals) item.literals = caseSensitive ? literals : literals.map((word) => word.toLowerCase());
+    }
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();
@@ -72,7 +79,8 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
 
-  function consider(article: Article, item: CompiledEntry, start: number, end: number, report: (finding: Finding) => void): void {
+  function consider(article: Article, item: CompiledEntry, match: PhraseMatch, report: (finding: Finding) => void): void {
+    const { start, end } = match;
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
@@ -81,7 +89,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
     if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
     const actual = article.source.slice(start, end);
-    const expected = item.expected.map((value) => keepInitialCase(actual, value, item.caseSensitive));
+    const expected = item.expected.map((value) => keepInitialCase(actual, expandGroups(value, match.groups), item.caseSensitive));
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
     const template = entry.message ?? termbase.message;
     const finding: Finding = {
@@ -125,7 +133,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
             if (item.caseSensitive !== caseSensitive) continue;
             if (overlaps(match.start, match.end)) continue;
             let reported = false;
-            consider(article, item, match.start, match.end, (finding) => {
+            consider(article, item, match, (finding) => {
               reported = true;
               context.report(finding);
             });
@@ -136,11 +144,17 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
+      let lowerText: string | undefined;
       for (const item of patterned) {
         if (!item.pattern) continue;
+        if (item.literals) {
+          // Lower-casing may change the length, but it is only searched, never used for offsets.
+          const haystack = item.caseSensitive ? text : (lowerText ??= text.toLowerCase());
+          if (!item.literals.some((word) => haystack.includes(word))) continue;
+        }
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
-          consider(article, item, match.start, match.end, (finding) => {
+          consider(article, item, match, (finding) => {
             taken.push([match.start, match.end]);
             context.report(finding);
           });
