@@ -166,6 +166,17 @@ describe('the installed hook on real commits', () => {
     expect(blocked.stderr).toContain('too many warnings');
   });
 
+  it('should read the temporary index of `git commit -a` and `git commit <path>`', () => {
+    const repo = repository({ 'gas.txt': clean });
+    git(repo, 'add', '.');
+    expect(git(repo, 'commit', '-m', 'first').status).toBe(0);
+    expect(cli(repo, '--install-hook').status).toBe(0);
+    writeFileSync(join(repo, 'gas.txt'), `${clean}${damaged}`);
+    expect(git(repo, 'commit', '-a', '-m', 'all').status).toBe(1);
+    expect(git(repo, 'commit', '-m', 'path', 'gas.txt').status).toBe(1);
+    expect(commitCount(repo)).toBe(1);
+  });
+
   it('should skip deleted files', () => {
     const repo = repository({ 'gas.txt': clean });
     git(repo, 'add', '.');
