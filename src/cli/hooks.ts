@@ -4,8 +4,9 @@
  * How the hook finds lint-articles: the project's own `node_modules/.bin/lint-articles` first
  * (hooks run at the top of the working tree, so a project that installs lint-articles as a
  * dependency always gets the version its lockfile pins), else the absolute paths of the Node.js
- * and the lint-articles that installed the hook (a global install, or a checkout). `npx` is not
- * used: it costs a network check or a second of start-up on every commit.
+ * and the lint-articles that installed the hook (a global install, or a checkout).
+ * `npx --no-install lint-articles` would find the local one too, but adds npm's own start-up to
+ * every commit and fails outright where lint-articles is installed globally.
  *
  * A hook is recognised as ours by its marker line; any other hook is left alone unless --force,
  * and then it is kept beside as pre-commit.backup.
