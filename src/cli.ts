@@ -170,6 +170,7 @@ async function main(argv: string[]): Promise<number> {
       const { fileMessage } = await import('./node/lint-files.js');
       const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
+      await (await import('./engine/processors.js')).loadProcessorsFor([name]);
       const decoded = decodeArticle(await readStdin());
       if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else {
@@ -180,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
       if (args._.length > 0) fail('--staged lints the staged articles; give no file names with it');
       if (args['fix-dry-run']) fail('--staged works with --fix, not with --fix-dry-run');
       const { lintStaged } = await import('./cli/staged.js');
+      await (await import('./engine/processors.js')).loadAllProcessors();
       const staged = lintStaged(linter, { cwd, fix: Boolean(args.fix) });
       for (const [path, text] of staged.sources) knownSources.set(path, text);
       results = staged.results;
@@ -189,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
       const { collectFiles } = await import('./node/files.js');
       const { lintFilePaths } = await import('./node/run.js');
       const files = collectFiles(patterns, { cwd, files: config.files, ignores: config.ignores, baseDirectory: config.baseDirectory });
+      await (await import('./engine/processors.js')).loadProcessorsFor(files);
       let cache: import('./node/cache.js').LintCache | undefined;
       if (args.cache) {
         const { LintCache, resolveCacheFile, settingsHash } = await import('./node/cache.js');

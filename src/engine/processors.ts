@@ -3,7 +3,6 @@
  * is blanked out, so offsets stay those of the untouched file, and read the file's inline
  * directives (`<!-- lint-articles-disable … -->` in Markdown). Plain text needs none.
  */
-import { processMarkdown } from '../processors/markdown.js';
 import type { Directive } from './directives.js';
 
 export interface ProcessedText {
@@ -14,9 +13,15 @@ export interface ProcessedText {
 
 export type Processor = (source: string) => string | ProcessedText;
 
-export const processors: Record<string, Processor> = {
-  md: processMarkdown,
-  markdown: processMarkdown,
+export const processors: Record<string, Processor> = {};
+
+/**
+ * Processors load on demand: the Markdown parser costs about 200 ms of start-up, which a desk
+ * linting one .txt article in a pre-commit hook should not pay.
+ */
+const loaders: Record<string, () => Promise<Processor>> = {
+  md: async () => (await import('../processors/markdown.js')).processMarkdown,
+  markdown: async () => (await import('../processors/markdown.js')).processMarkdown,
 };
 
 export function extensionOf(filePath: string): string {
@@ -24,10 +29,32 @@ export function extensionOf(filePath: string): string {
   return match?.[1]?.toLowerCase() ?? '';
 }
 
+/** Loads the processors that these files need; call before linting them. */
+export async function loadProcessorsFor(filePaths: Iterable<string>): Promise<void> {
+  const wanted = new Set<string>();
+  for (const filePath of filePaths) {
+    const extension = extensionOf(filePath);
+    if (loaders[extension] && !processors[extension]) wanted.add(extension);
+  }
+  for (const extension of [...wanted].sort()) {
+    const loader = loaders[extension];
+    if (loader) processors[extension] = await loader();
+  }
+}
+
+/** Loads every processor (the public API does, so that lintText is ready for any file name). */
+export async function loadAllProcessors(): Promise<void> {
+  await loadProcessorsFor(Object.keys(loaders).map((extension) => `file.${extension}`));
+}
+
 /** The prose-only text and directives for a file, or undefined when the whole file is prose. */
 export function processFor(filePath: string, source: string): ProcessedText | undefined {
-  const processor = processors[extensionOf(filePath)];
-  if (!processor) return undefined;
+  const extension = extensionOf(filePath);
+  const processor = processors[extension];
+  if (!processor) {
+    if (loaders[extension]) throw new Error(`The .${extension} processor is not loaded; call loadProcessorsFor() before linting ${filePath}`);
+    return undefined;
+  }
   const processed = processor(source);
   const result = typeof processed === 'string' ? { text: processed, directives: [] } : processed;
   if (result.text.length !== source.length) throw new Error(`Processor for .${extensionOf(filePath)} changed the length of the text`);

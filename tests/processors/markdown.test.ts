@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { createLinter } from '../../src/engine/linter.js';
+import { loadProcessorsFor, processFor } from '../../src/engine/processors.js';
 import { processMarkdown } from '../../src/processors/markdown.js';
 import { formatCompact } from '../helpers/rule-tester.js';
+
+beforeAll(async () => {
+  await loadProcessorsFor(['article.md']);
+});
 
 const linter = createLinter(defaultConfig('/work/news'));
 const compactFor = (text: string, path = '/work/news/article.md') => linter.lintText(text, path).messages.map(formatCompact);
@@ -124,5 +129,11 @@ describe('ignore in the configuration', () => {
 
   it('should carry the entry id on the message', () => {
     expect(createLinter(defaultConfig('/work/news')).lintText(text, '/work/news/a.txt').messages[0]?.entryId).toBe('power-of-siberia');
+  });
+});
+
+describe('processor loading', () => {
+  it('should refuse to lint a .markdown file whose processor was never loaded, rather than lint its markup', () => {
+    expect(() => processFor('story.markdown', '# Title\n')).toThrow(/not loaded/);
   });
 });
