@@ -127,8 +127,10 @@ async function main(argv: string[]): Promise<number> {
     let results: Results;
     if (args.stdin) {
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
-      const decoded = decodeArticle(await readStdin());
-      if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
+      const bytes = await readStdin();
+      const decoded = decodeArticle(bytes);
+      if (bytes.length > config.maxFileSize) results = [resultOf(name, [fileMessage(`Input is ${bytes.length} bytes, over the limit of ${config.maxFileSize} (maxFileSize in .linterrc.json); not linted`, 1)])];
+      else if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
     } else {
       const patterns = args._.map(String);

@@ -3,7 +3,7 @@
  * error (exit 2); a file that cannot be read becomes a fatal message on that file so that the other
  * files are still linted.
  */
-import { closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { ConfigError } from '../config/errors.js';
@@ -81,28 +81,43 @@ export type ReadOutcome =
   | (DecodedFile & { bytes: Buffer; mode: number })
   | { kind: 'error'; reason: string; severity: 1 | 2 };
 
-/** Reads one article; never throws. */
+const readErrorWords: Record<string, string> = {
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  ENOENT: 'File vanished before it could be read',
+  ELOOP: 'Too many levels of symbolic links',
+  EISDIR: 'Is a directory',
+  EMFILE: 'Too many open files',
+  EIO: 'Input/output error',
+};
+
+/**
+ * Reads one article; never throws. The file is opened once and measured through its descriptor,
+ * so a file replaced between the size check and the read cannot slip past `maxFileSize`, and a
+ * FIFO or device (which would block or never end) is refused before a byte is read.
+ */
 export function readArticle(path: string, maxFileSize: number): ReadOutcome {
   let bytes: Buffer;
   let mode: number;
+  let descriptor: number | undefined;
   try {
-    const stat = statSync(path);
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(descriptor);
     if (stat.isDirectory()) return { kind: 'error', reason: 'Is a directory', severity: 2 };
+    if (!stat.isFile()) return { kind: 'error', reason: 'Not a regular file (a FIFO, socket or device); not linted', severity: 1 };
     if (stat.size > maxFileSize) {
       return { kind: 'error', reason: `File is ${stat.size} bytes, over the limit of ${maxFileSize} (maxFileSize in .linterrc.json); not linted`, severity: 1 };
     }
     mode = stat.mode;
-    bytes = readFileSync(path);
+    bytes = readFileSync(descriptor);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
-    const words: Record<string, string> = {
-      EACCES: 'Permission denied',
-      EPERM: 'Operation not permitted',
-      ENOENT: 'File vanished before it could be read',
-      ELOOP: 'Too many levels of symbolic links',
-      EISDIR: 'Is a directory',
-    };
-    return { kind: 'error', reason: `Cannot read file: ${words[code] ?? code} (${code})`, severity: 2 };
+    return { kind: 'error', reason: `Cannot read file: ${readErrorWords[code] ?? code} (${code})`, severity: 2 };
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+  if (bytes.length > maxFileSize) {
+    return { kind: 'error', reason: `File grew to over ${maxFileSize} bytes while it was read (maxFileSize in .linterrc.json); not linted`, severity: 1 };
   }
   const decoded = decodeArticle(bytes);
   if (decoded.kind !== 'text') return { kind: 'error', reason: decoded.reason, severity: decoded.kind === 'binary' ? 1 : 2 };
