@@ -13,3 +13,5 @@ export type { Config } from './config/load.js';
 export { ConfigError } from './config/errors.js';
 export { loadTermbases, createDataRule } from './kinds/load.js';
 export type { Termbase, TermbaseEntry } from './kinds/termbase.js';
+export { retextLintArticles, toVFileMessage } from './engine/plugin.js';
+export type { RetextLintArticlesOptions } from './engine/plugin.js';

@@ -107,7 +107,7 @@ describe('safe fixes', () => {
     for (let round = 0; round < 3; round++) {
       texts.forEach((text, index) => writeFileSync(join(dir, `article-${index}.txt`), text));
       const runs = [startCli(['--fix', '.'], dir), startCli(['--fix', '.'], dir)];
-      await Promise.all(runs.map((child) => new Promise((resolve) => child.on('exit', resolve))));
+      await Promise.all(runs.map((run) => run.exited));
       texts.forEach((text, index) => {
         expect(readFileSync(join(dir, `article-${index}.txt`), 'utf8'), `article-${index}.txt, round ${round}`).toBe(fixedArticle(text));
       });
@@ -116,8 +116,8 @@ describe('safe fixes', () => {
   });
 
   it('should leave each file untouched or correctly fixed when a run is killed at any moment', async () => {
-    const count = 150;
-    const texts = Array.from({ length: count }, (_, index) => article(index).repeat(4));
+    const count = 100;
+    const texts = Array.from({ length: count }, (_, index) => article(index).repeat(2));
     const fixed = texts.map(fixedArticle);
     const names = texts.map((_, index) => `article-${String(index).padStart(3, '0')}.txt`);
     const reset = (): void => texts.forEach((text, index) => writeFileSync(join(dir, names[index] ?? ''), text));
@@ -125,8 +125,7 @@ describe('safe fixes', () => {
     // How long a whole run takes, so that the kills land anywhere in it.
     reset();
     const started = Date.now();
-    const full = startCli(['--fix', '.'], dir);
-    await new Promise((resolve) => full.on('exit', resolve));
+    await startCli(['--fix', '.'], dir).exited;
     const duration = Date.now() - started;
 
     const delays: number[] = [];
@@ -134,10 +133,10 @@ describe('safe fixes', () => {
       reset();
       const delay = Math.floor(Math.random() * duration);
       delays.push(delay);
-      const child = startCli(['--fix', '.'], dir);
+      const run = startCli(['--fix', '.'], dir);
       await sleep(delay);
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('exit', resolve));
+      run.child.kill('SIGKILL');
+      await run.exited;
       names.forEach((name, index) => {
         const now = readFileSync(join(dir, name), 'utf8');
         expect([texts[index], fixed[index]], `${name} after a kill at ${delay} ms (delays ${delays.join(', ')})`).toContain(now);
@@ -152,7 +151,7 @@ describe('safe fixes', () => {
     expect(finish.status).toBe(0);
     names.forEach((name, index) => expect(readFileSync(join(dir, name), 'utf8')).toBe(fixed[index]));
     expect(temporaryFiles(dir)).toEqual([]);
-  });
+  }, 300_000);
 
   it('should remove only temporary files whose process is gone', () => {
     const gone = '.story.txt.999999999.abc123.tmp';

@@ -51,6 +51,9 @@ function checkEntries({ path, data }: LoadedTermbase): void {
     }
     ids.add(entry.id);
     const needsMatcher = data.kind === 'substitution' || data.kind === 'existence';
+    if (data.kind === 'consistency' && (entry.variants?.length ?? 0) < 2) {
+      throw new ConfigError(`Entry \`${entry.id}\` lists fewer than two variants`, { file: path, keyPath: `${keyPath}.variants`, mend: 'List every spelling of the one thing' });
+    }
     if (needsMatcher && !entry.find && !entry.pattern) {
       throw new ConfigError(`Entry \`${entry.id}\` finds nothing`, { file: path, keyPath, expected: '`find` or `pattern`', mend: 'Add the phrases the entry finds' });
     }

@@ -1,8 +1,8 @@
-/** Runs the built command line on temporary folders, as a user would. */
+/** Runs the built command line as a user would, in a folder of its own. */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -12,7 +12,6 @@ const reportPeakMemory = `data:text/javascript,process.on('exit',()=>process.std
 
 export interface CliRun {
   status: number | null;
-  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   /** Peak resident memory in kB, when asked for. */
@@ -27,27 +26,36 @@ export interface CliOptions {
   measureMemory?: boolean;
   /** V8 heap limit in MB: an out-of-memory crash shows as a non-zero exit. */
   maxOldSpaceSize?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
 export function runCli(args: readonly string[], options: CliOptions): CliRun {
   const nodeArgs: string[] = [];
   if (options.measureMemory) nodeArgs.push('--import', reportPeakMemory);
   if (options.maxOldSpaceSize) nodeArgs.push(`--max-old-space-size=${options.maxOldSpaceSize}`);
-  const spawnOptions: SpawnSyncOptions = { cwd: options.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } };
+  const spawnOptions: SpawnSyncOptions = { cwd: options.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', CI: '', ...options.env } };
   if (options.input !== undefined) spawnOptions.input = options.input;
   if (options.uid !== undefined) spawnOptions.uid = options.uid;
   if (options.gid !== undefined) spawnOptions.gid = options.gid;
-  const result = spawnSync(process.execPath, [...nodeArgs, cliPath, '--no-color', ...args], spawnOptions);
+  const result = spawnSync(process.execPath, [...nodeArgs, cliPath, ...args], spawnOptions);
   const stderr = String(result.stderr ?? '');
-  const run: CliRun = { status: result.status, signal: result.signal, stdout: String(result.stdout ?? ''), stderr };
+  const run: CliRun = { status: result.status, stdout: String(result.stdout ?? ''), stderr };
   const peak = /maxRSS=(\d+)/.exec(stderr);
   if (peak?.[1]) run.maxRss = Number(peak[1]);
   return run;
 }
 
-/** Starts the command line without waiting, for tests that kill it. */
-export function startCli(args: readonly string[], cwd: string): ReturnType<typeof spawn> {
-  return spawn(process.execPath, [cliPath, '--no-color', ...args], { cwd, stdio: 'ignore' });
+export interface StartedCli {
+  child: ReturnType<typeof spawn>;
+  /** Settles when the process has ended, however early (listening late would miss the event). */
+  exited: Promise<void>;
+}
+
+/** Starts the command line without waiting, for tests that kill it or run two at once. */
+export function startCli(args: readonly string[], cwd: string): StartedCli {
+  const child = spawn(process.execPath, [cliPath, ...args], { cwd, stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return { child, exited };
 }
 
 export function makeTemporaryFolder(prefix = 'lint-articles-'): { path: string; remove: () => void } {
@@ -71,4 +79,14 @@ export interface JsonResult {
 
 export function parseReport(stdout: string): JsonResult[] {
   return JSON.parse(stdout) as JsonResult[];
+}
+
+/** A temporary folder with the given files (path -> content). */
+export function makeFolder(files: Record<string, string | Buffer>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'lint-articles-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  return folder;
 }

@@ -1,0 +1,28 @@
+import { retext } from 'retext';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextStringify from 'retext-stringify';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/load.js';
+import { createLinter } from '../../src/engine/linter.js';
+import { retextLintArticles } from '../../src/engine/plugin.js';
+
+describe('retextLintArticles', () => {
+  it('should add vfile messages with rule id, source, place and evidence', async () => {
+    const linter = createLinter(defaultConfig(process.cwd()));
+    const file = new VFile({ path: 'story.txt', value: 'Gas flows through\nKraft Siberia.' });
+    await unified().use(retextEnglish).use(retextLintArticles, { linter }).use(retextStringify).process(file);
+    expect(file.messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.fatal, message.reason])).toEqual([
+      ['translated-name', 'lint-articles', 2, 1, true, 'Unexpected `Kraft Siberia`, expected `Power of Siberia`'],
+    ]);
+    expect(file.messages[0]?.place).toEqual({ start: { line: 2, column: 1 }, end: { line: 2, column: 14 } });
+  });
+
+  it('should add nothing for correct copy, with the retext preset too', async () => {
+    const linter = createLinter(defaultConfig(process.cwd()));
+    const file = new VFile({ value: 'Gas flows through the Power of Siberia pipeline.' });
+    await retext().use(retextLintArticles, { linter }).process(file);
+    expect(file.messages).toEqual([]);
+  });
+});

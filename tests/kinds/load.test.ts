@@ -1,0 +1,90 @@
+/** The termbase loader refuses bad data with an error naming file, entry and mend. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/errors.js';
+import { checkAcrossTermbases, readTermbase } from '../../src/kinds/load.js';
+import { makeFolder } from '../helpers/cli.js';
+
+const entry = (overrides: Record<string, unknown> = {}) => ({
+  id: 'power-of-siberia',
+  find: ['Kraft Siberia'],
+  replace: 'Power of Siberia',
+  examples: [{ text: 'Via Kraft Siberia.', output: 'Via Power of Siberia.' }],
+  ...overrides,
+});
+
+const termbase = (id: string, entries: unknown[], extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'substitution',
+  category: 'names',
+  description: 'Test table',
+  defaultSeverity: 'error',
+  entries,
+  ...extra,
+});
+
+function write(name: string, value: unknown): string {
+  const folder = makeFolder({});
+  const path = join(folder, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+function errorOf(action: () => unknown): ConfigError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('readTermbase', () => {
+  it('should read a valid table', () => {
+    expect(readTermbase(write('house-names.json', termbase('house-names', [entry()]))).data.entries).toHaveLength(1);
+  });
+
+  it('should refuse an id that differs from the file name', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('other-name', [entry()]))));
+    expect(error.message).toMatch(/Rule id differs from the file name.*house-names\.json at id.*given "other-name", expected "house-names"/);
+  });
+
+  it('should refuse an unknown key with its path', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('house-names', [entry({ replcae: 'x' })]))));
+    expect(error.message).toContain('Unknown key `replcae`');
+    expect(error.message).toContain('entries[0].replcae');
+  });
+
+  it('should refuse an entry without examples', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('house-names', [entry({ examples: [] })]))));
+    expect(error.message).toContain('entries[0].examples');
+  });
+
+  it('should refuse a pattern that does not compile, naming it', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('house-names', [entry({ find: undefined, pattern: '(unclosed' })]))));
+    expect(error.message).toContain('Pattern of entry `power-of-siberia` is not usable');
+    expect(error.message).toContain('(unclosed');
+  });
+
+  it('should refuse a pattern that matches the empty string', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('house-names', [entry({ find: undefined, pattern: 'x*' })]))));
+    expect(error.message).toMatch(/matches the empty string/);
+  });
+
+  it('should refuse malformed JSON with line and column', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', '{\n  "id": "house-names",\n  oops\n}')));
+    expect(error.message).toMatch(/Invalid JSON: .* at line 3, column 3/);
+  });
+});
+
+describe('checkAcrossTermbases', () => {
+  it('should refuse a phrase listed in two tables', () => {
+    const first = readTermbase(write('house-names.json', termbase('house-names', [entry()])));
+    const second = readTermbase(write('more-names.json', termbase('more-names', [entry({ id: 'again' })])));
+    const error = errorOf(() => checkAcrossTermbases([first, second]));
+    expect(error.message).toContain('Phrase `Kraft Siberia` is listed twice');
+    expect(error.message).toContain('house-names/power-of-siberia');
+  });
+});
