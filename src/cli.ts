@@ -28,6 +28,7 @@ function parseRuleFlag(flag: string): [string, unknown] {
   if (colon <= 0) fail(`Invalid --rule \`${flag}\`: expected \`rule-id: severity\`, e.g. --rule 'calque: off'`);
   const id = flag.slice(0, colon).trim();
   const value = flag.slice(colon + 1).trim();
+  if (id === '__proto__' || id === 'constructor' || id === 'prototype') fail(`Invalid --rule \`${flag}\`: \`${id}\` is not a rule id. See \`lint-articles --list-rules\``);
   try {
     return [id, JSON.parse(value)];
   } catch {
