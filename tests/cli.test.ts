@@ -51,6 +51,12 @@ describe('lint-articles (command line)', () => {
     expect(results[1]?.messages[0]?.ruleId).toBe('translated-name');
   });
 
+  it('should search a folder for articles but not for the repository documents beside them', () => {
+    const folder = makeFolder({ 'README.md': damaged, 'desk/story.md': damaged, 'desk/notes.json': damaged, 'node_modules/x/story.txt': damaged });
+    const run = runCli(['--format', 'json', '.'], { cwd: folder });
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((result) => result.filePath.slice(folder.length + 1))).toEqual(['desk/story.md']);
+  });
+
   it('should print ESLint-shaped JSON', () => {
     const folder = makeFolder({ 'story.txt': damaged });
     const run = runCli(['--format', 'json', 'story.txt'], { cwd: folder });

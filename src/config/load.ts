@@ -32,7 +32,8 @@ export interface Config {
 
 export const configFileName = '.linterrc.json';
 export const defaultFiles = ['**/*.txt', '**/*.md', '**/*.markdown'];
-export const defaultIgnores = ['**/node_modules/**', '**/.git/**'];
+/** Never articles: dependencies, version control, and a repository's own documents. */
+export const defaultIgnores = ['**/node_modules/**', '**/.git/**', '**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md'];
 /**
  * 16 MiB: a news article is tens of kilobytes, and a rule that asks for the retext tree holds about
  * a hundred bytes of tree per byte of text, so this keeps one file's lint under 2 GB.

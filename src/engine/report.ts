@@ -94,9 +94,28 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
   );
 }
 
-/** Sorts and drops exact repeats (same rule, same place, same words). */
+const confidenceRank = { certain: 0, likely: 1, possible: 2 } as const;
+
+/**
+ * Sorts and drops repeats: the same rule at the same place with the same words, and a weaker
+ * message of another rule on exactly the same span proposing the same text ("Nordstream" fixed
+ * by the gazetteer and also suggested by the in-article spelling check), so an editor reads one.
+ */
 export function sortAndDeduplicate(messages: LintMessage[]): LintMessage[] {
-  const sorted = [...messages].sort(compareMessages);
+  const best = new Map<string, LintMessage>();
+  const rest: LintMessage[] = [];
+  for (const message of messages) {
+    const proposal = message.expected?.[0];
+    if (proposal === undefined || message.fatal) {
+      rest.push(message);
+      continue;
+    }
+    const key = `${message.line}:${message.column}:${message.endLine}:${message.endColumn}:${proposal}`;
+    const kept = best.get(key);
+    const rank = (item: LintMessage): number => confidenceRank[item.confidence ?? 'possible'] * 4 + (2 - item.severity);
+    if (!kept || rank(message) < rank(kept) || (rank(message) === rank(kept) && compareMessages(message, kept) < 0)) best.set(key, message);
+  }
+  const sorted = [...rest, ...best.values()].sort(compareMessages);
   const out: LintMessage[] = [];
   let previous: LintMessage | undefined;
   for (const message of sorted) {

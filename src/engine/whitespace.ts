@@ -36,6 +36,10 @@ export function lineDeletionRange(article: Article, lineNumber: number): [number
     // "text\n\nLeave a Comment\n\nmore": drop the blank before, keep the one after.
     return [previous.start, line.next];
   }
+  if (!previous && following && followingBlank) {
+    // "Go to ...\n\nThe Newspapers" at the top: the text starts at the next paragraph.
+    return [line.start, following.next];
+  }
   if (!following && previous) {
     // Last line without a break of its own: take the break before it instead.
     return [previous.end, line.next];

@@ -1,7 +1,9 @@
 /** The generic engines that turn a data rule file into a rule, one per kind. */
 import type { Rule } from '../engine/types.js';
 import { createConsistencyRule } from './consistency.js';
+import { createGazetteerRule } from './gazetteer.js';
 import { createPhraseRule } from './phrase.js';
+import { createSurnameMeaningRule } from './surname-meaning.js';
 import type { Termbase, TermbaseKind } from './termbase.js';
 
 export type KindFactory = (termbase: Termbase) => Rule<unknown>;
@@ -10,4 +12,6 @@ export const kinds: Partial<Record<TermbaseKind, KindFactory>> = {
   substitution: createPhraseRule as KindFactory,
   existence: createPhraseRule as KindFactory,
   consistency: createConsistencyRule as KindFactory,
+  gazetteer: createGazetteerRule as KindFactory,
+  'surname-meaning': createSurnameMeaningRule as KindFactory,
 };

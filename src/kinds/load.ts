@@ -66,6 +66,9 @@ function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptio
     if (needsMatcher && !entry.find && !entry.pattern) {
       throw new ConfigError(`Entry \`${entry.id}\` finds nothing`, { file: path, keyPath, expected: '`find` or `pattern`', mend: 'Add the phrases the entry finds' });
     }
+    if (data.kind === 'gazetteer' && entry.name === undefined) {
+      throw new ConfigError(`Entry \`${entry.id}\` names no entity`, { file: path, keyPath, expected: 'a `name`', mend: 'Add the correct English form of the name' });
+    }
     if (entry.pattern !== undefined) {
       try {
         const regex = new RegExp(entry.pattern, 'u');

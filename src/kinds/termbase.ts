@@ -28,6 +28,8 @@ export interface TermbaseEntry {
   type?: string;
   aliases?: string[];
   misspellings?: string[];
+  /** gazetteer: whole wrong phrases and their fixes ("the administration of the trump"). */
+  corrections?: Record<string, string>;
   surname?: string;
   meanings?: string[];
   language?: string;

@@ -1,0 +1,372 @@
+/**
+ * The gazetteer kind: a table of entities (people, parties, institutions, companies, pipelines,
+ * agencies, places), each with its correct English form, the other correct forms (`aliases`:
+ * "Sergey Lavrov", "Markus Soeder", "Nato", "Brics"), the wrong forms seen in print
+ * (`misspellings`: "Sperbank", certain fixes) and whole-phrase `corrections` ("the administration of
+ * the trump").
+ *
+ * Beyond the listed wrong forms, capitalised words are matched against the table for near misses,
+ * which become suggestions:
+ * - a Finnish genitive left on a name ("Discussions ... are planned Wang Yin with." for "Wang Yin
+ *   kanssa", with Wang Yi; "Niinistön"),
+ * - a Latin-script name re-transliterated through Cyrillic ("Kaya Kallas", "Sauli Niiniste"),
+ * - a slip of one or two letters in a long name ("Antti Häkkinen" for Antti Häkkänen),
+ * - a name run together or split ("Nordstream" for Nord Stream).
+ *
+ * The table is indexed once when the rule is created; an article costs one phrase regex and one
+ * word scan.
+ */
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { fillTemplate, quote, unexpected } from '../engine/messages.js';
+import type { Confidence, Finding, Rule } from '../engine/types.js';
+import { escapeRegExp, phraseKey } from './matching.js';
+import {
+  allowedDistance,
+  hasForeignCaseEndingWord,
+  isNearWord,
+  isTransliteratedLanguage,
+  keysOf,
+  squashKey,
+  stripDiacritics,
+  transliterationKey,
+  type WordKeys,
+} from './name-keys.js';
+import { findNameRuns, windowsOf, type NameToken, type NameWindow } from './name-tokens.js';
+import type { Termbase, TermbaseEntry } from './termbase.js';
+
+interface Entity {
+  entry: TermbaseEntry;
+  name: string;
+  /** Names from Cyrillic, Chinese, Korean…: transliteration variants ("Sergei"/"Sergey") are correct. */
+  transliterated: boolean;
+  evidence: string;
+}
+
+type FormRole = 'name' | 'alias' | 'surname';
+
+interface Form {
+  text: string;
+  words: string[];
+  /** Length without diacritics, to skip forms that no slip could reach. */
+  length: number;
+  wordKeys: WordKeys[];
+  role: FormRole;
+  entity: Entity;
+  translit: string;
+  squash: string;
+}
+
+type Relation = 'equal' | 'variant' | 'ending' | 'near';
+
+interface NearMiss {
+  form: Form;
+  reason: string;
+  /** Needs the entity to be named correctly elsewhere in the article. */
+  needsEvidence: boolean;
+}
+
+interface Wrong {
+  entity: Entity;
+  replacement: string;
+}
+
+const words = (text: string): string[] => text.trim().split(/\s+/u);
+
+/** Surnames shorter than this are too common to guess at ("Wang", "Li", "Kim"). */
+const shortestGuessedSurname = 6;
+/** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "VTB"). */
+const shortestGuessedName = 7;
+
+function surnamesOf(entry: TermbaseEntry, name: string): string[] {
+  if (entry.type !== 'person') return [];
+  const surname = entry.surname ?? words(name).at(-1) ?? name;
+  const size = words(surname).length;
+  const found = new Set<string>([surname]);
+  // The surname of each alias: "Markus Soeder" gives "Soeder", "Sauli Niinisto" gives "Niinisto".
+  for (const alias of entry.aliases ?? []) {
+    const aliasWords = words(alias);
+    if (aliasWords.length > size) found.add(aliasWords.slice(-size).join(' '));
+  }
+  return [...found];
+}
+
+/** The correct form with as many words as the wrong one: "Kosinyak-Kamysh" -> "Kosiniak-Kamysz". */
+function replacementFor(wrong: string, entity: Entity): string {
+  const count = words(wrong).length;
+  const surname = entity.entry.type === 'person' ? (entity.entry.surname ?? words(entity.name).at(-1)) : undefined;
+  if (surname !== undefined && count === words(surname).length && count < words(entity.name).length) return surname;
+  return entity.name;
+}
+
+function evidenceOf(entry: TermbaseEntry): string {
+  return [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
+}
+
+/** A word of a form at a position, and how a candidate word relates to it. */
+interface WordLink {
+  form: Form;
+  position: number;
+  relation: Relation;
+}
+
+export function createGazetteerRule(termbase: Termbase): Rule<Record<string, never>> {
+  const entities: Entity[] = termbase.entries
+    .filter((entry) => entry.name !== undefined)
+    .map((entry) => ({
+      entry,
+      name: entry.name ?? '',
+      transliterated: isTransliteratedLanguage(entry.language),
+      evidence: evidenceOf(entry),
+    }));
+
+  // Word-level indexes: a candidate word is looked up, never compared with every form.
+  const byFold = new Map<string, WordLink[]>();
+  const byTransliteration = new Map<string, WordLink[]>();
+  /** Words of six letters or more by first letter and length, for edit-distance slips. */
+  const byFirstAndLength = new Map<string, WordLink[]>();
+  const bySquash = new Map<string, Form[]>();
+  const add = <Value>(map: Map<string, Value[]>, key: string, value: Value): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+
+  for (const entity of entities) {
+    const forms: Array<[string, FormRole]> = [
+      [entity.name, 'name'],
+      ...(entity.entry.aliases ?? []).map((alias): [string, FormRole] => [alias, 'alias']),
+      ...surnamesOf(entity.entry, entity.name).map((surname): [string, FormRole] => [surname, 'surname']),
+    ];
+    for (const [text, role] of forms) {
+      const form: Form = { text, words: words(text), length: stripDiacritics(text).length, wordKeys: words(text).map(keysOf), role, entity, translit: transliterationKey(text), squash: squashKey(text) };
+      add(bySquash, form.squash, form);
+      form.wordKeys.forEach((keys, position) => {
+        for (const key of keys.folds) add(byFold, key, { form, position, relation: 'equal' });
+        add(byTransliteration, keys.translit, { form, position, relation: 'variant' });
+        if (allowedDistance(keys.plain.length) > 0) add(byFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'near' });
+      });
+    }
+  }
+
+  /** Every form word a candidate word may stand for, and how; cached, as capitalised words recur. */
+  const linkCache = new Map<string, WordLink[]>();
+  function linksOf(word: string): WordLink[] {
+    const cached = linkCache.get(word);
+    if (cached) return cached;
+    const keys = keysOf(word);
+    const links: WordLink[] = [];
+    const seen = new Set<string>();
+    const take = (link: WordLink, relation: Relation): void => {
+      const id = `${link.form.entity.name}\u0000${link.form.text}\u0000${link.position}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      links.push({ form: link.form, position: link.position, relation });
+    };
+    for (const key of keys.folds) for (const link of byFold.get(key) ?? []) take(link, 'equal');
+    for (const link of byTransliteration.get(keys.translit) ?? []) take(link, 'variant');
+    // "Niinistön", "Yin": the Finnish genitive "-n" after a vowel, "-in" after a consonant.
+    for (const cut of [1, 2]) {
+      const base = keys.plain.slice(0, -cut);
+      for (const link of byFold.get(base) ?? []) {
+        const formWord = link.form.wordKeys[link.position];
+        if (formWord && hasForeignCaseEndingWord(keys, formWord)) take(link, 'ending');
+      }
+    }
+    if (allowedDistance(keys.plain.length) > 0) {
+      for (let length = keys.plain.length - 2; length <= keys.plain.length + 2; length++) {
+        for (const link of byFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
+          const formWord = link.form.wordKeys[link.position];
+          if (formWord && isNearWord(keys, formWord)) take(link, 'near');
+        }
+      }
+    }
+    if (linkCache.size > 50_000) linkCache.clear();
+    linkCache.set(word, links);
+    return links;
+  }
+
+  /** How each word of a window relates to the words of each form of the same length. */
+  function relationsOf(window: NameWindow): Map<Form, Relation[]> {
+    const size = window.tokens.length;
+    const matches = new Map<Form, Relation[]>();
+    const first = window.tokens[0];
+    if (!first) return matches;
+    for (const link of linksOf(first.bare)) {
+      if (link.position !== 0 || link.form.words.length !== size) continue;
+      if (link.relation === 'ending' && size > 1) continue;
+      matches.set(link.form, [link.relation]);
+    }
+    for (let index = 1; index < size && matches.size > 0; index++) {
+      const token = window.tokens[index];
+      const links = token ? linksOf(token.bare) : [];
+      for (const [form, relations] of matches) {
+        const link = links.find((candidate) => candidate.form === form && candidate.position === index && (candidate.relation !== 'ending' || index === size - 1));
+        if (link) relations.push(link.relation);
+        else matches.delete(form);
+      }
+    }
+    return matches;
+  }
+
+  // Listed wrong forms: one case-sensitive alternation, each a certain fix.
+  const wrongByKey = new Map<string, Wrong>();
+  for (const entity of entities) {
+    for (const misspelling of entity.entry.misspellings ?? []) {
+      wrongByKey.set(phraseKey(misspelling, true), { entity, replacement: replacementFor(misspelling, entity) });
+    }
+    for (const [wrong, right] of Object.entries(entity.entry.corrections ?? {})) {
+      wrongByKey.set(phraseKey(wrong, true), { entity, replacement: right });
+    }
+  }
+  // Without a leading lookbehind the engine can search for the literal alternatives quickly; the
+  // word boundary before a match is checked by hand.
+  const wrongPattern =
+    wrongByKey.size === 0
+      ? undefined
+      : new RegExp(
+          `(?:${[...wrongByKey.keys()]
+            .sort((a, b) => b.length - a.length || a.localeCompare(b))
+            .map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+'))
+            .join('|')})(?![\\p{L}\\p{N}_])`,
+          'gu',
+        );
+
+  /** The forms a window spells correctly (case, diacritics and umlaut transcription aside). */
+  const correctFormsOf = (window: NameWindow): Form[] =>
+    [...relationsOf(window)].filter(([, relations]) => relations.every((relation) => relation === 'equal')).map(([form]) => form);
+
+  /** The near misses of one window of capitalised words, by the kinds of slip described above. */
+  function nearMissesOf(window: NameWindow): NearMiss[] {
+    const candidateWords = window.tokens.map((token) => token.bare);
+    const text = candidateWords.join(' ');
+    const found: NearMiss[] = [];
+    const single = candidateWords.length === 1;
+    const length = stripDiacritics(text).length;
+
+    if (candidateWords.length <= 2 && length >= shortestGuessedSurname) {
+      for (const form of bySquash.get(squashKey(text)) ?? []) {
+        if (form.words.length === candidateWords.length) continue;
+        found.push({ form, reason: `${quote(text)} runs together or splits ${quote(form.text)}`, needsEvidence: false });
+      }
+    }
+
+    for (const [form, relations] of relationsOf(window)) {
+      // A transliterated name has many right spellings: "Sergei"/"Sergey", "Zelensky"/"Zelenskyy".
+      const accepted = relations.map((relation) => (relation === 'variant' && form.entity.transliterated ? 'equal' : relation));
+      if (accepted.every((relation) => relation === 'equal')) continue;
+      const slips = accepted.filter((relation) => relation !== 'equal');
+      if (single) {
+        const surname = form.role === 'surname';
+        const relation = slips[0];
+        if (relation === 'variant' && length >= 5) {
+          found.push({ form, reason: `${quote(text)} is ${quote(form.text)} transliterated back from Cyrillic`, needsEvidence: false });
+        } else if (relation === 'ending' && form.length >= 5) {
+          found.push({ form, reason: `${quote(text)} is ${quote(form.text)} with a foreign case ending`, needsEvidence: form.length < 6 || surname });
+        } else if (relation === 'near' && length >= (surname ? shortestGuessedSurname : shortestGuessedName)) {
+          found.push({ form, reason: `${quote(text)} is one or two letters from ${quote(form.text)}`, needsEvidence: surname });
+        }
+        continue;
+      }
+      // In a full name at least one word must be right as written: "Antti Häkkinen", "Kaya Kallas".
+      const anchored = accepted.some((relation) => relation === 'equal') || relations.every((relation) => relation === 'variant');
+      if (!anchored) continue;
+      const lastWord = stripDiacritics(candidateWords.at(-1) ?? '');
+      const reason = slips.includes('ending')
+        ? `${quote(text)} is ${quote(form.text)} with a foreign case ending`
+        : slips.every((relation) => relation === 'variant')
+          ? `${quote(text)} is ${quote(form.text)} transliterated back from Cyrillic`
+          : `${quote(text)} is one or two letters from ${quote(form.text)}`;
+      // "Wang Yin" could be someone else; it is Wang Yi when the article also names Wang Yi.
+      found.push({ form, reason, needsEvidence: slips.includes('ending') && lastWord.length < 5 });
+    }
+    return found;
+  }
+
+  return defineRule({
+    meta: {
+      id: termbase.id,
+      category: termbase.category,
+      description: termbase.description,
+      docsUrl: docsUrlOf(termbase.id),
+      defaultSeverity: termbase.defaultSeverity,
+      fixable: 'fix',
+    },
+    defaultOptions: {},
+    check(context) {
+      const { article } = context;
+      const text = article.text;
+      const taken: Array<[number, number]> = [];
+      const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
+      const template = termbase.message;
+      const report = (start: number, end: number, expected: string, confidence: Confidence, note: string, entity: Entity): void => {
+        const actual = article.source.slice(start, end);
+        if (actual === expected) return;
+        const finding: Finding = {
+          start,
+          end,
+          actual,
+          expected: [expected],
+          confidence,
+          message: template ? fillTemplate(template, actual, [expected]) : unexpected(actual, [expected]),
+          entryId: entity.entry.id,
+        };
+        const evidence = [note, entity.evidence].filter(Boolean).join(' ');
+        if (evidence) finding.note = evidence;
+        taken.push([start, end]);
+        context.report(finding);
+      };
+
+      if (wrongPattern) {
+        // The compiled alternation is reused, not recompiled per article.
+        wrongPattern.lastIndex = 0;
+        for (let match = wrongPattern.exec(text); match; match = wrongPattern.exec(text)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (start > 0 && /[\p{L}\p{N}_]/u.test(text[start - 1] ?? '')) continue;
+          const wrong = wrongByKey.get(phraseKey(match[0], true));
+          if (!wrong || overlaps(start, end)) continue;
+          report(start, end, wrong.replacement, 'certain', `${quote(match[0])} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
+        }
+      }
+
+      const runs = findNameRuns(text);
+      const present = new Map<Entity, number>();
+      const inName = new Set<NameToken>();
+      const known = new Set<NameToken>();
+      // First the names written correctly: they are evidence, and their words are not guessed at.
+      for (const run of runs) {
+        for (let size = Math.min(4, run.length); size >= 1; size--) {
+          for (const window of windowsOf(run, size, text)) {
+            const forms = correctFormsOf(window);
+            if (forms.length === 0) continue;
+            for (const form of forms) if (!present.has(form.entity)) present.set(form.entity, window.start);
+            for (const token of window.tokens) (size > 1 ? inName : known).add(token);
+          }
+        }
+      }
+      // "Angara" and "Micron" are words in their own right when the article uses them as words.
+      const isUsedAsWord = (candidate: string): boolean =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(candidate.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+      for (const run of runs) {
+        for (let size = Math.min(4, run.length); size >= 1; size--) {
+          for (const window of windowsOf(run, size, text)) {
+            if (window.tokens.some((token) => inName.has(token))) continue;
+            if (size === 1 && window.tokens.some((token) => known.has(token))) continue;
+            if (overlaps(window.start, window.end)) continue;
+            const misses = nearMissesOf(window).filter((miss) => !miss.needsEvidence || present.has(miss.form.entity));
+            if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;
+            const targets = new Set(misses.map((miss) => miss.form.entity));
+            const miss = misses[0];
+            // Two different entities within reach: not a slip anyone can settle.
+            if (!miss || targets.size !== 1) continue;
+            const seen = present.get(miss.form.entity);
+            const where = seen === undefined ? '' : ` ${quote(miss.form.entity.name)} is named at ${article.toPoint(seen).line}:${article.toPoint(seen).column}.`;
+            report(window.start, window.end, miss.form.text, 'likely', `${miss.reason}.${where}`, miss.form.entity);
+            for (const token of window.tokens) inName.add(token);
+          }
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,381 @@
+/**
+ * The surname-meaning kind: surnames that are also words, which machine translation renders as the
+ * word. "According to East Asia researcher Teppo Turkki … Turkey says" (Finnish turkki = Turkey),
+ * "the 50-year-old Rhine" (Boris Rhein), "Orphan told" (Petteri Orpo), "Because in turn" (Stephan
+ * Weil). Each row of the table is a surname with the English words it means.
+ *
+ * The word alone proves nothing: "Turkey says" is correct English about the country. A finding needs
+ * two pieces of evidence from the article itself:
+ * 1. the person is introduced by full name ("researcher Teppo Turkki", "Boris Rhein"), exactly, in
+ *    ASCII spelling ("Mehmet Simsek"), or one letter off for longer surnames ("Teppo Turki");
+ * 2. the word stands where that person should: the subject of a speech verb ("Turkey says"), an
+ *    attribution ("according to Turkey", "In Turkey's opinion"), an age ("the 50-year-old Rhine"),
+ *    after the person's given name or a title ("Boris Rhine", "researcher Turkey"), or the subject
+ *    of a career verb ("the Rhine took over the post").
+ * Speech, age, given name and title are strong positions; career verbs and "in turn" are weak. A
+ * strong position with an exact introduction is certain, unless the article also uses the word as
+ * the thing it names ("trade with Turkey", "along the Rhine"): then, as with weak positions or an
+ * introduction one letter off, the fix is only suggested.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Article } from '../engine/article.js';
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { quote, unexpected } from '../engine/messages.js';
+import { ConfigError } from '../config/errors.js';
+import type { Confidence, Finding, Rule } from '../engine/types.js';
+import { escapeRegExp, isCoveredBy } from './matching.js';
+import type { Termbase, TermbaseEntry } from './termbase.js';
+
+interface SurnameRow {
+  entry: TermbaseEntry;
+  surname: string;
+  /** The surname and its ASCII spellings ("Şimşek", "Simsek"; "Bär", "Baer", "Bar"). */
+  spellings: string[];
+  meanings: string[];
+  cap: Confidence;
+}
+
+interface Introduction {
+  start: number;
+  end: number;
+  /** The surname as the article spells it. */
+  form: string;
+  /** The given name or title before it. */
+  lead: string;
+  /** False when the article's spelling is one letter off the table's. */
+  exact: boolean;
+}
+
+type Strength = 'strong' | 'weak';
+
+interface Position {
+  strength: Strength;
+  /** How the word stands for a person, for the note. */
+  reason: string;
+  /** Whether only a person can stand there: a given name, a title, an age, "himself". */
+  personOnly: boolean;
+  /** A verb that must change with the name: "Orphan told that" becomes "Orpo said that". */
+  verb?: { start: number; end: number; replacement: string };
+}
+
+const rank: Record<Confidence, number> = { possible: 0, likely: 1, certain: 2 };
+
+function weakest(...levels: Confidence[]): Confidence {
+  return levels.reduce((a, b) => (rank[a] <= rank[b] ? a : b));
+}
+
+/** Verbs of speech and opinion, as MT renders "sanoo", "kertoi", "betonte", "muistuttaa". */
+const speechVerbs = [
+  'adds', 'added', 'admits', 'admitted', 'announced', 'announces', 'answered', 'answers', 'argued', 'argues',
+  'asked', 'asks', 'assessed', 'assesses', 'believed', 'believes', 'claimed', 'claims', 'commented', 'comments',
+  'confirmed', 'confirms', 'considered', 'considers', 'continued', 'continues', 'criticised', 'criticises',
+  'criticized', 'criticizes', 'declared', 'described', 'describes', 'emphasised', 'emphasises', 'emphasized',
+  'emphasizes', 'estimated', 'estimates', 'evaluated', 'evaluates', 'explained', 'explains', 'hoped', 'hopes',
+  'insisted', 'insists', 'noted', 'notes', 'pointed out', 'points out', 'predicted', 'predicts', 'recalled',
+  'recalls', 'reminded', 'reminds', 'replied', 'replies', 'said', 'says', 'sees', 'stated', 'states', 'stressed',
+  'stresses', 'suggested', 'suggests', 'thinks', 'thought', 'told', 'tells', 'underlined', 'underlines',
+  'warned', 'warns', 'wrote', 'writes',
+];
+
+/** Verbs of a career, which a river or a conjunction cannot have: "the Rhine took over the post". */
+const careerVerbs = [
+  'became', 'becomes', 'was elected', 'is elected', 'took over', 'takes over', 'took office', 'takes office',
+  'resigned', 'resigns', 'stepped down', 'steps down', 'was appointed', 'is appointed', 'was born',
+];
+
+/** Words that may stand between the name and its verb: "Rhein also takes over", "Weil, in turn, said". */
+const adverbs = '(?:\\s*,?\\s*(?:also|too|himself|herself|further|however|then|again|now|later|still|already|even|previously|recently|once again|in turn|for (?:his|her) part|on the other hand)\\s*,?)*';
+
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((word) => word.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+
+const speechAfter = new RegExp(`^${adverbs}\\s+(${alternation(speechVerbs)})(?![\\p{L}\\p{N}_])`, 'u');
+const careerAfter = new RegExp(`^${adverbs}\\s+(?:${alternation(careerVerbs)})(?![\\p{L}\\p{N}_])`, 'u');
+/** "Weil, for his part, …", "Turkki himself": a person, never a country or a river. */
+const personAdverbAfter = /^\s*,?\s*(?:for (?:his|her) part|himself|herself)(?![\p{L}\p{N}_])/u;
+/** "Because in turn, the SPD members …" (German "Weil wiederum"). */
+const turnAfter = /^\s*,?\s*in turn\s*,/u;
+const opinionAfter = /^['’]s\s+(?:opinion|view|views|words|assessment|estimate|estimation|analysis|remarks|comments|statement|interview|mind)(?![\p{L}\p{N}_])/u;
+const attributionBefore = /(?:^|[^\p{L}])(?:[Aa]ccording to|says|said|stressed|added|explained|writes|wrote|notes|noted|believes|stated|recalls|continues|warned|emphasi[sz]ed|reminds)\s+$/u;
+const ageBefore = /(?:^|[^\p{L}])[Tt]he\s+\d{1,3}-year-old\s+$/u;
+
+/** Titles before a surname: "researcher Teppo Turkki", "Domestic politician Rhein", "Prime Minister Orpo". */
+const titles = [
+  'analyst', 'candidate', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chancellor', 'colleague', 'commissioner',
+  'correspondent', 'deputy', 'director', 'dr', 'dr.', 'economist', 'editor', 'expert', 'governor', 'head', 'leader',
+  'lecturer', 'mayor', 'minister', 'mp', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'politician', 'premier', 'president',
+  'professor', 'prof.', 'researcher', 'scientist', 'secretary', 'senator', 'spokesman', 'spokesperson', 'spokeswoman',
+];
+const titleSet = new Set(titles);
+
+/** Particles of a full name: "Beatrix von Storch", "Ursula von der Leyen". */
+const particles = new Set(['da', 'de', 'del', 'della', 'den', 'der', 'di', 'ten', 'ter', 'van', 'von', 'zu']);
+
+/** Capitalised words that open a sentence or a place, never a given name: "In Turkki…", "North Rhine". */
+const notGivenNames = new Set([
+  'A', 'About', 'According', 'After', 'Against', 'Also', 'An', 'And', 'As', 'At', 'Because', 'Before', 'But', 'By',
+  'During', 'East', 'Eastern', 'For', 'From', 'He', 'Her', 'His', 'However', 'If', 'In', 'Into', 'It', 'Its', 'North',
+  'Northern', 'Of', 'On', 'Or', 'Prince', 'Princess', 'King', 'Queen', 'Sheikh', 'She', 'South', 'Southern', 'That',
+  'The', 'Then', 'There', 'These', 'They', 'This', 'Those', 'To', 'Under', 'Upper', 'Lower', 'West', 'Western', 'When',
+  'While', 'With', 'Without',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
+/** Prepositions that make the word a place or a thing: "trade with Turkey", "along the Rhine". */
+const thingBefore = /(?:^|[^\p{L}])(?:in|into|from|with|at|on|across|along|towards?|through|near|via|against|visit|visits|visited|visiting|(?<![Aa]ccording )to)\s+(?:the\s+)?$/u;
+
+const folds: Array<[RegExp, string]> = [
+  [/ß/g, 'ss'],
+  [/Ä/g, 'Ae'], [/Ö/g, 'Oe'], [/Ü/g, 'Ue'],
+  [/ä/g, 'ae'], [/ö/g, 'oe'], [/ü/g, 'ue'],
+];
+
+function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae');
+}
+
+/** "Şimşek" and "Simsek", "Bär", "Baer" and "Bar": the spellings agencies use without diacritics. */
+function spellingsOf(surname: string): string[] {
+  let transcribed = surname;
+  for (const [pattern, replacement] of folds) transcribed = transcribed.replace(pattern, replacement);
+  return [...new Set([surname, stripMarks(transcribed), stripMarks(surname)])];
+}
+
+const wordEdge = '(?<![\\p{L}\\p{N}_])';
+const wordEnd = '(?![\\p{L}\\p{N}_])';
+
+/** A meaning matches with either case of its first letter unless it is a proper noun ("Turkey", "Rhine"). */
+function meaningSource(meaning: string): string {
+  const first = meaning[0] ?? '';
+  const rest = meaning.slice(1).split(/\s+/).map(escapeRegExp).join('\\s+');
+  if (first !== first.toLowerCase()) return escapeRegExp(first) + rest;
+  return `[${escapeRegExp(first)}${escapeRegExp(first.toUpperCase())}]` + rest;
+}
+
+function meaningKey(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const first = flat[0] ?? '';
+  // Proper nouns keep their case; common nouns fold the first letter ("Orphan" at a sentence start).
+  return first === first.toLowerCase() || flat.length === 0 ? flat : first.toLowerCase() + flat.slice(1);
+}
+
+/** The table's own spelling of the meaning a word matched: "orphan" for "Orphan". */
+function meaningOf(row: SurnameRow, word: string): string {
+  return row.meanings.find((meaning) => meaningKey(meaning) === meaningKey(word)) ?? word;
+}
+
+function rowsOf(termbase: Termbase): SurnameRow[] {
+  return termbase.entries.map((entry, index) => {
+    if (!entry.surname || !entry.meanings || entry.meanings.length === 0) {
+      throw new ConfigError(`Entry \`${entry.id}\` has no surname or meanings`, {
+        file: `${termbase.id}.json`,
+        keyPath: `entries[${index}]`,
+        expected: '`surname` and `meanings`',
+        mend: 'Give the surname and the English words machine translation turns it into',
+      });
+    }
+    return {
+      entry,
+      surname: entry.surname,
+      spellings: spellingsOf(entry.surname),
+      meanings: entry.meanings,
+      cap: entry.confidence ?? 'certain',
+    };
+  });
+}
+
+/** The word before an offset and where it starts: the given name or title of an introduction. */
+function wordBefore(text: string, offset: number): { word: string; start: number } | undefined {
+  const match = /([\p{L}][\p{L}.'’-]*)[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  if (!match?.[1]) return undefined;
+  return { word: match[1], start: offset - match[0].length };
+}
+
+function isLead(word: string): boolean {
+  if (titleSet.has(word.toLowerCase()) || particles.has(word)) return true;
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !notGivenNames.has(word);
+}
+
+/** Finds the full-name introduction of a surname: "Teppo Turkki", "researcher Turkki", "Boris Rhein". */
+function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlySet<string>): Introduction | undefined {
+  const text = article.text;
+  const exact = new RegExp(`${wordEdge}(?:${row.spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
+  for (const match of text.matchAll(exact)) {
+    const start = match.index ?? 0;
+    const lead = wordBefore(text, start);
+    if (lead && isLead(lead.word)) return { start, end: start + match[0].length, form: match[0], lead: lead.word, exact: true };
+  }
+  // One letter off ("Teppo Turki" for Turkki) only for longer surnames, and only after a given name:
+  // "Prince Turki" is another name, and "Kohn" is not "Kohl".
+  const plain = stripMarks(row.surname);
+  if (plain.length < 6) return undefined;
+  const candidates = new RegExp(`${wordEdge}\\p{Lu}\\p{Ll}{${plain.length - 2},${plain.length}}${wordEnd}(?!-\\p{L})`, 'gu');
+  for (const match of text.matchAll(candidates)) {
+    const form = match[0];
+    if (meanings.has(meaningKey(form)) || distance(stripMarks(form), plain) !== 1) continue;
+    const start = match.index ?? 0;
+    const lead = wordBefore(text, start);
+    if (!lead || titleSet.has(lead.word.toLowerCase()) || !isLead(lead.word)) continue;
+    return { start, end: start + form.length, form, lead: lead.word, exact: false };
+  }
+  return undefined;
+}
+
+/** Where the word at [start, end) stands for a person, if it does. */
+function positionOf(text: string, start: number, wordStart: number, end: number, introduction: Introduction): Position | undefined {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 60), start);
+  const speech = speechAfter.exec(after);
+  if (speech) {
+    const position: Position = { strength: 'strong', reason: 'is said to speak', personOnly: false };
+    // Finnish "Orpo kertoi, että" comes out as "Orphan told that": "told" needs an object.
+    const verb = speech[1];
+    if (verb === 'told' && /^\s+that(?![\p{L}])/u.test(after.slice(speech[0].length))) {
+      const verbStart = end + speech[0].length - verb.length;
+      position.verb = { start: verbStart, end: verbStart + verb.length, replacement: 'said' };
+      position.personOnly = true;
+    }
+    return position;
+  }
+  if (personAdverbAfter.test(after)) return { strength: 'strong', reason: 'is spoken of as a person', personOnly: true };
+  if (opinionAfter.test(after)) return { strength: 'strong', reason: 'is said to hold an opinion', personOnly: false };
+  if (attributionBefore.test(before)) return { strength: 'strong', reason: 'is quoted as a source', personOnly: false };
+  if (ageBefore.test(before)) return { strength: 'strong', reason: 'is given an age', personOnly: true };
+  const lead = start === wordStart ? wordBefore(text, start) : undefined;
+  if (lead) {
+    if (lead.word === introduction.lead && !titleSet.has(lead.word.toLowerCase())) {
+      return { strength: 'strong', reason: `follows the given name ${quote(lead.word)}`, personOnly: true };
+    }
+    if (titleSet.has(lead.word.toLowerCase())) {
+      return { strength: 'strong', reason: `follows the title ${quote(lead.word)}`, personOnly: true };
+    }
+  }
+  if (careerAfter.test(after)) return { strength: 'weak', reason: 'is given a career', personOnly: false };
+  if (turnAfter.test(after)) return { strength: 'weak', reason: 'opens a turn of the report like a person', personOnly: false };
+  return undefined;
+}
+
+export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string, never>> {
+  const rows = rowsOf(termbase);
+  const byMeaning = new Map<string, SurnameRow[]>();
+  const sources: string[] = [];
+  for (const row of rows) {
+    for (const meaning of row.meanings) {
+      const key = meaningKey(meaning);
+      byMeaning.set(key, [...(byMeaning.get(key) ?? []), row]);
+      sources.push(meaningSource(meaning));
+    }
+  }
+  const meaningKeys = new Set(byMeaning.keys());
+  // One scan for every meaning; "the" is taken along so that "the Rhine took over" becomes "Rhein
+  // took over". A hyphen after the word makes it part of a compound: "North Rhine-Westphalia".
+  const sorted = [...new Set(sources)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const scan = new RegExp(`${wordEdge}(?:([Tt]he)\\s+)?(${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
+
+  return defineRule({
+    meta: {
+      id: termbase.id,
+      category: termbase.category,
+      description: termbase.description,
+      docsUrl: docsUrlOf(termbase.id),
+      defaultSeverity: termbase.defaultSeverity,
+      fixable: 'fix',
+    },
+    defaultOptions: {},
+    check(context) {
+      const { article } = context;
+      const text = article.text;
+      const matches = [...text.matchAll(scan)];
+      if (matches.length === 0) return;
+      const introductions = new Map<SurnameRow, Introduction | undefined>();
+      const introductionOf = (row: SurnameRow): Introduction | undefined => {
+        if (!introductions.has(row)) introductions.set(row, findIntroduction(article, row, meaningKeys));
+        return introductions.get(row);
+      };
+      // Whether the article also uses the word for what it names: "trade with Turkey".
+      const thingUse = new Map<string, boolean>();
+      const usedAsThing = (key: string): boolean => {
+        let used = thingUse.get(key);
+        if (used === undefined) {
+          used = matches.some((match) => {
+            const word = match[2] ?? '';
+            if (meaningKey(word) !== key) return false;
+            const start = (match.index ?? 0) + match[0].length - word.length;
+            return thingBefore.test(text.slice(Math.max(0, start - 40), start));
+          });
+          thingUse.set(key, used);
+        }
+        return used;
+      };
+      const mistaken = new Map<SurnameRow, { introduction: Introduction; first: number; word: string }>();
+
+      for (const match of matches) {
+        const word = match[2] ?? '';
+        const article_ = match[1];
+        const matchStart = match.index ?? 0;
+        const wordStart = matchStart + match[0].length - word.length;
+        const wordEnd_ = wordStart + word.length;
+        for (const row of byMeaning.get(meaningKey(word)) ?? []) {
+          if (row.entry.exceptions?.some((phrase) => isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;
+          const introduction = introductionOf(row);
+          if (!introduction) continue;
+          const start = article_ ? matchStart : wordStart;
+          const position = positionOf(text, start, wordStart, wordEnd_, introduction);
+          if (!position) continue;
+          // "Trade with Turkey" elsewhere in the article: then "Turkey says" may well be the country,
+          // and only a place no country or river can take ("the 50-year-old Rhine") still counts.
+          const thing = usedAsThing(meaningKey(word));
+          if (thing && !position.personOnly) continue;
+          const surname = introduction.exact ? introduction.form : row.surname;
+          const expected = introduction.exact ? [surname] : [row.surname, introduction.form];
+          let confidence: Confidence = position.strength === 'strong' ? 'certain' : 'likely';
+          if (!introduction.exact) confidence = weakest(confidence, position.strength === 'strong' ? 'likely' : 'possible');
+          if (thing) confidence = weakest(confidence, 'likely');
+          confidence = weakest(confidence, row.cap);
+          const end = position.verb ? position.verb.end : wordEnd_;
+          const actual = article.source.slice(start, end);
+          const replacements = expected.map((name) =>
+            position.verb ? name + text.slice(wordEnd_, position.verb.start) + position.verb.replacement : name,
+          );
+          const leadStart = introduction.start - introduction.lead.length - 1;
+          const introduced = article.toPoint(leadStart);
+          const leadText = text.slice(leadStart, introduction.start - 1);
+          const finding: Finding = {
+            start,
+            end,
+            actual,
+            expected: replacements,
+            confidence,
+            message: unexpected(actual, replacements),
+            note:
+              `${quote(`${leadText} ${introduction.form}`)} is introduced at ${introduced.line}:${introduced.column}; ` +
+              `${quote(word)} here ${position.reason} (${row.entry.language ?? 'the'} ${quote(row.surname)} means ${quote(meaningOf(row, word))})` +
+              (row.entry.source ? `. Source: ${row.entry.source}` : ''),
+            entryId: row.entry.id,
+          };
+          context.report(finding);
+          if (!introduction.exact && !mistaken.has(row)) mistaken.set(row, { introduction, first: wordStart, word });
+          break;
+        }
+      }
+
+      // The introduction one letter off is the same person: "Teppo Turki" is Teppo Turkki.
+      for (const [row, { introduction, first, word }] of mistaken) {
+        const at = article.toPoint(first);
+        context.report({
+          start: introduction.start,
+          end: introduction.end,
+          actual: introduction.form,
+          expected: [row.surname],
+          confidence: 'likely',
+          message: unexpected(introduction.form, [row.surname]),
+          note:
+            `${quote(word)} at ${at.line}:${at.column} stands for this person, and ${row.entry.language ?? 'the'} ${quote(row.surname)} ` +
+            `means ${quote(word)}; ${quote(introduction.form)} is one letter off`,
+          entryId: row.entry.id,
+        });
+      }
+    },
+  });
+}

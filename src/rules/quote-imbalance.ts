@@ -1,0 +1,68 @@
+/**
+ * `quote-imbalance`: an opening “ never closed in its paragraph. Translation engines drop the
+ * closing mark of a quotation that the source language closes differently or not at all:
+ * "“China has repeatedly stated that it does not want to supply weapons. “Putin might have
+ * hoped for more …,” the expert explains." opens twice and closes once.
+ *
+ * Flag only: where the closing mark belongs is a matter of meaning. A paragraph that ends inside
+ * a quotation is the English convention for a quotation running on into the next paragraph when
+ * that paragraph opens with “ again, and the last paragraph of an excerpt may be cut short.
+ */
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+
+const isBlank = (text: string): boolean => text.trim() === '';
+
+export const quoteImbalance = defineRule<Record<string, never>>({
+  meta: {
+    id: 'quote-imbalance',
+    category: 'punctuation',
+    description: 'Opening `“` never closed in its paragraph',
+    docsUrl: docsUrlOf('quote-imbalance'),
+    defaultSeverity: 'warn',
+    fixable: 'none',
+  },
+  defaultOptions: {},
+  check({ article, report }) {
+    if (!article.text.includes('\u201c')) return;
+    const lines = article.lines;
+    lines.forEach((line, lineIndex) => {
+      if (!line.text.includes('\u201c')) return;
+      const marks: Array<{ offset: number; opening: boolean }> = [];
+      for (let index = 0; index < line.text.length; index++) {
+        const character = line.text.charAt(index);
+        if (character === '\u201c') marks.push({ offset: line.start + index, opening: true });
+        else if (character === '\u201d') marks.push({ offset: line.start + index, opening: false });
+        // "“It has been thirty years … sub-citizens! »": a French guillemet closing an English
+        // quotation is `foreign-quote`'s to report; here it closes. A breadcrumb's » opens nothing.
+        else if (character === '\u00bb' && marks.at(-1)?.opening) marks.push({ offset: line.start + index, opening: false });
+      }
+      const openings = marks.filter((mark) => mark.opening).length;
+      const closings = marks.length - openings;
+      if (openings <= closings) return;
+      const unclosed: number[] = [];
+      marks.forEach((mark, index) => {
+        // An opening followed by another opening, with more openings than closings in the
+        // paragraph, is the one left open: "“China has … weapons. “Putin might …,” the expert".
+        if (mark.opening && marks[index + 1]?.opening) unclosed.push(mark.offset);
+      });
+      const last = marks.at(-1);
+      if (last?.opening) {
+        const following = lines.slice(lineIndex + 1).find((candidate) => !isBlank(candidate.text));
+        // A quotation that runs on opens the next paragraph with “; the last paragraph may be cut.
+        if (following && !following.text.trimStart().startsWith('\u201c')) unclosed.push(last.offset);
+      }
+      for (const offset of unclosed.slice(0, openings - closings)) {
+        const excerpt = article.text.slice(offset, Math.min(line.end, offset + 40));
+        report({
+          start: offset,
+          end: offset + 1,
+          actual: '\u201c',
+          expected: [],
+          confidence: 'possible',
+          message: 'Unexpected `“` never closed in its paragraph',
+          note: `${openings} opening and ${closings} closing quotation marks in the paragraph; this one opens ${JSON.stringify(excerpt)}`,
+        });
+      }
+    });
+  },
+});

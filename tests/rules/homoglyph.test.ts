@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { homoglyph } from '../../src/rules/homoglyph.js';
+import type { Rule } from '../../src/engine/types.js';
+import { compact, fixWith, lintWith } from '../helpers/rule-tester.js';
+
+const rule = homoglyph as Rule<unknown>;
+
+describe('homoglyph', () => {
+  it('should report a Greek capital mu starting a Latin word', () => {
+    expect(compact(rule, 'Μigration is a critical issue')).toEqual([
+      '1:1-1:10: Unexpected `Μigration`, expected `Migration` (Latin letters) [homoglyph]',
+    ]);
+  });
+
+  it('should fix Cyrillic look-alikes to Latin letters', () => {
+    expect(fixWith(rule, 'The Вank of Finlаnd')).toBe('The Bank of Finland');
+  });
+
+  it('should flag without a fix a foreign letter that has no Latin look-alike', () => {
+    const messages = lintWith(rule, 'the Gaзprom deal');
+    expect(messages.map((message) => message.message)).toEqual(['Unexpected `Gaзprom`']);
+    expect(messages[0]?.fix).toBeUndefined();
+  });
+
+  it('should stay silent on words wholly in Greek or Cyrillic', () => {
+    expect(lintWith(rule, 'ΣΥΡΙΖΑ and Μετανάστευση, «Газпром» and ВІДПОВІДЬ, Москва')).toEqual([]);
+  });
+
+  it('should stay silent on a mostly Cyrillic word and on Latin words next to Greek ones', () => {
+    expect(lintWith(rule, 'Mосква, the αβ test, Erdoğan and Núñez')).toEqual([]);
+  });
+});

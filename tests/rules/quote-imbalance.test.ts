@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { quoteImbalance } from '../../src/rules/quote-imbalance.js';
+import type { Rule } from '../../src/engine/types.js';
+import { compact, fixWith, lintWith } from '../helpers/rule-tester.js';
+
+const rule = quoteImbalance as Rule<unknown>;
+
+describe('quote-imbalance', () => {
+  it('should report an opening quote followed by another opening quote', () => {
+    const text = 'He said. “China has stated that. “Putin might have hoped,” the expert explains.';
+    expect(compact(rule, text)).toEqual(['1:10-1:11: Unexpected `“` never closed in its paragraph [quote-imbalance]']);
+    expect(fixWith(rule, text)).toBe(text);
+  });
+
+  it('should report a paragraph that ends inside a quotation the next one does not continue', () => {
+    expect(compact(rule, '“Basic Finns were left traumatized.\n\nThe party said so.')).toEqual([
+      '1:1-1:2: Unexpected `“` never closed in its paragraph [quote-imbalance]',
+    ]);
+  });
+
+  it('should stay silent on a quotation running on into the next paragraph', () => {
+    expect(lintWith(rule, '“We will win this.\n\n“And then we govern,” she said.')).toEqual([]);
+  });
+
+  it('should stay silent on a last paragraph cut short and on balanced quotes', () => {
+    expect(lintWith(rule, 'He called it “a “mono” of the camp”.\nThe head said the “political coven in which')).toEqual([]);
+  });
+});
+
+describe('quote-imbalance with guillemets', () => {
+  it('should count a French guillemet that closes an English quotation as closing it', () => {
+    expect(lintWith(rule, '“It has been thirty years! » Requested from all sides.\n\nNext.')).toEqual([]);
+  });
+});
