@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { loadTermbases } from '../../src/kinds/load.js';
 
 /** How many cases each property runs: small by default, large for `npm run fuzz`. */
 export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 0) || 0;
@@ -49,6 +50,11 @@ function seedLines(): string[] {
 }
 
 const seeds = seedLines();
+
+/** Every example of every bundled data rule: the texts most likely to draw findings and fixes. */
+const examples = loadTermbases()
+  .flatMap(({ data }) => data.entries.flatMap((entry) => entry.examples.map((example) => example.text)))
+  .sort();
 
 const prose = [
   'The minister said on Monday that talks would continue.',
@@ -140,6 +146,7 @@ function fragment(maxLongLine: number): fc.Arbitrary<string> {
     },
   ];
   if (seeds.length > 0) fragments.push({ weight: 6, arbitrary: fc.constantFrom(...seeds) });
+  if (examples.length > 0) fragments.push({ weight: 6, arbitrary: fc.constantFrom(...examples) });
   return fc.oneof(...fragments);
 }
 
