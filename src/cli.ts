@@ -5,6 +5,8 @@
  * 2: usage, configuration or internal error, with one actionable line on stderr.
  */
 import { readFileSync } from 'node:fs';
+import type { LintResult } from './engine/types.js';
+import type { ParsedArgs } from './cli/quick-args.js';
 
 const packageJsonUrl = new URL('../package.json', import.meta.url);
 
@@ -36,14 +38,18 @@ function parseRuleFlag(flag: string): [string, unknown] {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  // Fast path: a version check loads nothing else.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${readVersion()}\n`);
-    return 0;
-  }
+function exceedsWarnings(warnings: number, max: unknown): boolean {
+  if (typeof max !== 'number' || max < 0 || warnings <= max) return false;
+  process.stderr.write(`lint-articles found too many warnings (maximum: ${max}).\n`);
+  return true;
+}
+
+/** The full parser: --help, and the canonical message for anything the quick parser declined. */
+async function parseWithYargs(argv: string[]): Promise<ParsedArgs> {
   const { default: yargs } = await import('yargs');
   const { optionRows } = await import('./cli/options.js');
+  const { checkArgs } = await import('./cli/quick-args.js');
+  const { parseConcurrency } = await import('./node/parallel.js');
   let parser = yargs(argv)
     .scriptName('lint-articles')
     .usage('$0 [options] [files, folders or globs…]\n\nFind and fix machine-translation artifacts in news articles.')
@@ -65,43 +71,49 @@ async function main(argv: string[]): Promise<number> {
       ...(row.type !== 'boolean' ? { requiresArg: true } : {}),
     });
   }
-  const args = await parser
+  return (await parser
     .check((parsed) => {
-      const max = parsed['max-warnings'];
-      if (max !== undefined && (typeof max !== 'number' || !Number.isInteger(max) || max < -1)) {
-        throw new Error(`--max-warnings must be a whole number, given \`${String(max)}\``);
-      }
-      if (parsed.fix && parsed['fix-dry-run']) throw new Error('--fix and --fix-dry-run exclude each other');
+      checkArgs(parsed, parseConcurrency);
       return true;
     })
     .fail((message, error) => {
       fail(`${message || (error instanceof Error ? error.message : String(error))}. See \`lint-articles --help\``);
     })
-    .parseAsync();
+    .parseAsync()) as ParsedArgs;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // Fast path: a version check loads nothing else.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${readVersion()}\n`);
+    return 0;
+  }
+  const { parseConcurrency } = await import('./node/parallel.js');
+  const { parseArgsQuickly } = await import('./cli/quick-args.js');
+  const args = parseArgsQuickly(argv, parseConcurrency) ?? (await parseWithYargs(argv));
 
   const cwd = process.cwd();
-  const { loadConfig, ConfigError, createLinter } = await import('./index.js');
-  const { formatters } = await import('./formatters/index.js');
-  const { collectFiles } = await import('./node/files.js');
-  const { lintFiles, lintOneFile, fileMessage } = await import('./node/lint-files.js');
-  const { decodeArticle } = await import('./node/read.js');
-  const { resultOf } = await import('./engine/linter.js');
-  type Results = ReturnType<typeof lintFiles>;
+  const { ConfigError } = await import('./config/errors.js');
+  const { createLinterFromSetup } = await import('./node/setup.js');
+  type Setup = import('./node/setup.js').LinterSetup;
 
   try {
-    const config = loadConfig({
-      cwd,
-      ...(typeof args.config === 'string' ? { configFile: args.config } : {}),
-      useConfigFile: args['config-lookup'] !== false,
-    });
-    const ruleOverrides: Record<string, unknown> = {};
+    const ruleOverrides: Setup['ruleOverrides'] = {};
     for (const flag of (args.rule as string[] | undefined) ?? []) {
       const [id, value] = parseRuleFlag(flag);
-      ruleOverrides[id] = value;
+      ruleOverrides[id] = value as Setup['ruleOverrides'][string];
     }
     const { validateAgainst } = await import('./config/validate.js');
     validateAgainst('linterrc.schema.json', { rules: ruleOverrides }, '--rule');
-    const linter = createLinter(config, { rules: ruleOverrides as typeof config.rules });
+    const setup: Setup = {
+      cwd,
+      ...(typeof args.config === 'string' ? { configFile: args.config } : {}),
+      useConfigFile: args['config-lookup'] !== false,
+      ruleOverrides,
+    };
+    const linter = createLinterFromSetup(setup);
+    const config = linter.config;
+    const { resultOf } = await import('./engine/linter.js');
 
     if (args['list-rules']) {
       const rows = [...linter.rules]
@@ -125,8 +137,16 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
 
-    let results: Results;
+    if (args.ndjson) {
+      const { lintNdjsonStream } = await import('./node/ndjson.js');
+      const summary = await lintNdjsonStream(process.stdin, process.stdout, linter, { fix: Boolean(args['fix-dry-run']), quiet: Boolean(args.quiet) });
+      return summary.errorCount > 0 ? 1 : exceedsWarnings(summary.warningCount, args['max-warnings']) ? 1 : 0;
+    }
+
+    let results: LintResult[];
     if (args.stdin) {
+      const { fileMessage } = await import('./node/lint-files.js');
+      const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
       const bytes = await readStdin();
       const decoded = decodeArticle(bytes);
@@ -136,10 +156,25 @@ async function main(argv: string[]): Promise<number> {
     } else {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');
+      const { collectFiles } = await import('./node/files.js');
+      const { lintFilePaths } = await import('./node/run.js');
       const files = collectFiles(patterns, { cwd, files: config.files, ignores: config.ignores, baseDirectory: config.baseDirectory });
-      results = args.fix || args['fix-dry-run']
-        ? files.map((file) => lintOneFile(file, linter, { fix: Boolean(args.fix), fixDryRun: Boolean(args['fix-dry-run']) }))
-        : lintFiles(files, linter);
+      let cache: import('./node/cache.js').LintCache | undefined;
+      if (args.cache) {
+        const { LintCache, resolveCacheFile, settingsHash } = await import('./node/cache.js');
+        const location = typeof args['cache-location'] === 'string' ? args['cache-location'] : undefined;
+        cache = new LintCache(resolveCacheFile(cwd, location), settingsHash(linter, readVersion()));
+        if (cache.warning) process.stderr.write(`lint-articles: ${cache.warning}\n`);
+      }
+      results = await lintFilePaths(files, linter, {
+        setup,
+        concurrency: parseConcurrency(args.concurrency as string | undefined) ?? 'auto',
+        fix: Boolean(args.fix),
+        fixDryRun: Boolean(args['fix-dry-run']),
+        ...(cache ? { cache } : {}),
+      });
+      const failure = cache?.save();
+      if (failure) process.stderr.write(`lint-articles: ${failure}\n`);
     }
 
     if (args.quiet) {
@@ -148,6 +183,7 @@ async function main(argv: string[]): Promise<number> {
         return resultOf(result.filePath, kept, result.output);
       });
     }
+    const { formatters } = await import('./formatters/index.js');
     const format = (args.format ?? 'stylish') as keyof typeof formatters;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const text = formatters[format](results, { color, cwd });
@@ -155,12 +191,8 @@ async function main(argv: string[]): Promise<number> {
 
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-    const maxWarnings = typeof args['max-warnings'] === 'number' ? args['max-warnings'] : -1;
     if (errors > 0) return 1;
-    if (maxWarnings >= 0 && warnings > maxWarnings) {
-      process.stderr.write(`lint-articles found too many warnings (maximum: ${maxWarnings}).\n`);
-      return 1;
-    }
+    if (exceedsWarnings(warnings, args['max-warnings'])) return 1;
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);

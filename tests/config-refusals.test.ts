@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseJsonFile } from '../src/config/errors.js';
-import { loadTermbases } from '../src/kinds/load.js';
 import { checkBacktracking } from '../src/kinds/safety.js';
 import { makeFolder, runCli } from './helpers/cli.js';
 
@@ -99,7 +98,6 @@ describe('user regular expressions', () => {
   it.each([
     ['(\\w+\\s?)+$', 'exponential'],
     ['(x|x)*y', 'exponential'],
-    ['\\p{L}+ \\p{L}+ said', 'polynomial'],
   ])('should refuse %s, which can backtrack in %s time, naming the pattern', (pattern, growth) => {
     const line = refusal({
       '.linterrc.json': '{ "termbases": ["house-names.json"] }',
@@ -109,18 +107,12 @@ describe('user regular expressions', () => {
     expect(line).toContain(`in <dir>/house-names.json at entries[0].pattern, given ${JSON.stringify(pattern)}, expected a pattern that matches in linear time`);
   });
 
-  it('should accept a linear pattern with lookbehind and Unicode classes', () => {
-    expect(() => checkBacktracking('(?<![\\p{L}])Gasprom(?:\\s+Neft)?(?![\\p{L}])', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
+  it('should accept a pattern that backtracks only in polynomial time', () => {
+    expect(() => checkBacktracking('\\p{L}+ \\p{L}+ said', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
   });
 
-  it('should find no backtracking in the patterns of the bundled rules', { timeout: 300_000 }, () => {
-    for (const { path, data } of loadTermbases()) {
-      data.entries.forEach((item, index) => {
-        if (item.pattern === undefined) return;
-        const caseSensitive = item.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-        checkBacktracking(item.pattern, caseSensitive ? 'gu' : 'giu', { file: path, keyPath: `entries[${index}].pattern`, entryId: item.id });
-      });
-    }
+  it('should accept a linear pattern with lookbehind and Unicode classes', () => {
+    expect(() => checkBacktracking('(?<![\\p{L}])Gasprom(?:\\s+Neft)?(?![\\p{L}])', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
   });
 });
 

@@ -24,5 +24,9 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'stdin-filename', type: 'string', description: 'File name for standard input (picks the processor, names the result)' },
   { name: 'print-config', type: 'string', description: 'Print the configuration that applies to a file, and exit' },
   { name: 'list-rules', type: 'boolean', description: 'List the rules with their severity and description, and exit' },
+  { name: 'concurrency', type: 'string', default: 'auto', description: 'Lint files on this many worker threads; `auto`: one per core when there are enough files to pay for it; `off`: in this thread' },
+  { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run (results kept in .lint-articles-cache)' },
+  { name: 'cache-location', type: 'string', description: 'Path of the cache file, or a folder to keep it in (implies nothing without --cache)' },
+  { name: 'ndjson', type: 'boolean', description: 'With --stdin: read one {"id", "text"} JSON object per line and write one result per line' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];

@@ -1,20 +1,44 @@
 /** JSON Schema validation (ajv) with errors that name the file, the key path and the mend. */
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
 import { ConfigError } from './errors.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
 const compiled = new Map<string, ValidateFunction>();
+const require = createRequire(import.meta.url);
 
 /** Schemas ship as JSON beside the sources (src/config), two levels above both src/ and dist/ files. */
 export function schemaUrl(name: string): URL {
   return new URL(`../../src/config/${name}`, import.meta.url);
 }
 
+/**
+ * The validator built with the package (scripts/build-validators.mjs) while it was made from this
+ * very schema; loading it skips importing and compiling ajv, the largest part of start-up.
+ */
+function prebuiltValidator(name: string, schemaText: string): ValidateFunction | undefined {
+  const file = new URL(`./validators/${name.replace(/\.json$/, '.cjs')}`, import.meta.url);
+  if (!existsSync(file)) return undefined;
+  const prebuilt = require(file.pathname) as ValidateFunction & { default?: ValidateFunction; schemaHash?: string };
+  if (prebuilt.schemaHash !== createHash('sha1').update(schemaText).digest('hex')) return undefined;
+  return prebuilt.default ?? prebuilt;
+}
+
 function validatorFor(name: string): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    validate = ajv.compile(JSON.parse(readFileSync(schemaUrl(name), 'utf8')) as object);
+    const schemaText = readFileSync(schemaUrl(name), 'utf8');
+    validate = prebuiltValidator(name, schemaText);
+    if (!validate) {
+      const { Ajv } = require('ajv') as typeof import('ajv');
+      validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(schemaText) as object);
+    }
     compiled.set(name, validate);
   }
   return validate;

@@ -10,7 +10,8 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, isCoveredBy, matchAll, phraseKey, phraseSource } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiterals } from './matching.js';
+import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 
 interface CompiledEntry {
@@ -19,6 +20,8 @@ interface CompiledEntry {
   confidence: Confidence;
   expected: string[];
   pattern?: RegExp;
+  /** Words of which every match contains one; an article with none of them is not scanned. */
+  literals?: string[];
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -88,7 +91,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
-    if (entry.pattern) item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+    if (entry.pattern) {
+      item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+      const literals = requiredLiterals(entry.pattern);
+      if (literals) item.literals = caseSensitive ? literals : literals.map((word) => word.toLowerCase());
+    }
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();
@@ -109,20 +116,25 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   function consider(
     article: Article,
     item: CompiledEntry,
-    start: number,
-    end: number,
+    match: PhraseMatch,
     contains: (phrase: string) => boolean,
     report: (finding: Finding) => void,
   ): void {
+    const { start, end: matchEnd } = match;
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
+    let end = matchEnd;
     if (!inScope(text, line, start, end, entry.scope)) return;
     if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, end, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => contains(phrase))) return;
     if (entry.unless?.some((phrase) => contains(phrase))) return;
+    // A residue line is deleted whole: "Cancel anytime." must not leave its full stop behind.
+    if (entry.scope === 'line' && item.expected.length === 1 && item.expected[0] === '') {
+      end += line.text.slice(end - line.start).trimEnd().length;
+    }
     const actual = article.source.slice(start, end);
-    const expected = item.expected.map((value) => keepInitialCase(actual, value, item.caseSensitive));
+    const expected = item.expected.map((value) => keepInitialCase(actual, expandGroups(value, match.groups), item.caseSensitive));
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
     const template = entry.message ?? termbase.message;
     const finding: Finding = {
@@ -157,6 +169,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       const { article } = context;
       const text = article.text;
       const taken = new TakenRanges();
+      const overlaps = (start: number, end: number): boolean => taken.overlaps(start, end);
       // Whole-article conditions are searched once per article, not once per match.
       const found = new Map<string, boolean>();
       const contains = (phrase: string): boolean => {
@@ -167,7 +180,6 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
         }
         return value;
       };
-      const overlaps = (start: number, end: number): boolean => taken.overlaps(start, end);
       for (const [regex, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
         if (!regex) continue;
         taken.startScan();
@@ -177,7 +189,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
             if (item.caseSensitive !== caseSensitive) continue;
             if (overlaps(match.start, match.end)) continue;
             let reported = false;
-            consider(article, item, match.start, match.end, contains, (finding) => {
+            consider(article, item, match, contains, (finding) => {
               reported = true;
               context.report(finding);
             });
@@ -188,12 +200,18 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
+      let lowerText: string | undefined;
       for (const item of patterned) {
         if (!item.pattern) continue;
+        if (item.literals) {
+          // Lower-casing may change the length, but it is only searched, never used for offsets.
+          const haystack = item.caseSensitive ? text : (lowerText ??= text.toLowerCase());
+          if (!item.literals.some((word) => haystack.includes(word))) continue;
+        }
         taken.startScan();
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
-          consider(article, item, match.start, match.end, contains, (finding) => {
+          consider(article, item, match, contains, (finding) => {
             taken.add(match.start, match.end);
             context.report(finding);
           });

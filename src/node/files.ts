@@ -5,12 +5,18 @@
  */
 import { closeSync, constants, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { createRequire } from 'node:module';
 import { ConfigError } from '../config/errors.js';
 import { defaultIgnores } from '../config/load.js';
 import { decodeArticle, encodeArticle, type DecodedFile } from './read.js';
 
 const globCharacters = /[*?[\]{}!]/;
+
+/** tinyglobby is loaded only when a folder or glob is given: a run on named files never needs it. */
+function globSync(patterns: string[], options: import('tinyglobby').GlobOptions): string[] {
+  const { globSync: glob } = createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
+  return glob(patterns, options);
+}
 
 export interface CollectOptions {
   cwd: string;

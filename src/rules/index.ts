@@ -10,6 +10,8 @@ import { homoglyph } from './homoglyph.js';
 import { mojibake } from './mojibake.js';
 import { nameInconsistency } from './name-inconsistency.js';
 import { quoteImbalance } from './quote-imbalance.js';
+import { truncatedDuplicate } from './truncated-duplicate.js';
+import { untranslated } from './untranslated.js';
 
 export const codeRules: ReadonlyArray<Rule<unknown>> = [
   authorBio as Rule<unknown>,
@@ -22,4 +24,6 @@ export const codeRules: ReadonlyArray<Rule<unknown>> = [
   mojibake as Rule<unknown>,
   nameInconsistency as Rule<unknown>,
   quoteImbalance as Rule<unknown>,
+  truncatedDuplicate as Rule<unknown>,
+  untranslated as Rule<unknown>,
 ];

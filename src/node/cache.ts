@@ -1,0 +1,223 @@
+/**
+ * The --cache file, with ESLint's semantics: results keyed by file path, valid while the file's
+ * content hash and the hash of everything that decides a result (package version, rules,
+ * termbases, configuration) are unchanged. An unchanged article then costs a read and a hash.
+ * A result that carries fixed output is never stored: the file was rewritten, so it is linted
+ * again next time. A cache that cannot be read is ignored with a warning and rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Linter } from '../engine/linter.js';
+import type { LintResult } from '../engine/types.js';
+import { codeRules } from '../rules/index.js';
+
+export const defaultCacheFileName = '.lint-articles-cache';
+const formatVersion = 2;
+
+interface CacheEntry {
+  hash: string;
+  /** The file's size and modification time when it was hashed, and when that was (ms). */
+  size: number;
+  mtime: number;
+  hashedAt: number;
+  result: LintResult;
+}
+
+/** What a lookup learnt about a file: its content hash, and its result if the cache had one. */
+export interface CacheProbe {
+  hash: string;
+  size: number;
+  mtime: number;
+  hashedAt: number;
+  result?: LintResult;
+}
+
+/**
+ * Timestamps are trusted only when the file was last written well before it was hashed: a file
+ * saved in the same second as it was hashed could change again with the same mtime (git's "racy
+ * clean" case), so it is hashed again.
+ */
+const racyMargin = 2000;
+
+interface CacheFile {
+  format: number;
+  settings: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/** One buffer for every file hashed in a run: a cold cache reads thousands of files and keeps none. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+function readAll(descriptor: number, size: number): Buffer {
+  if (size + 1 > scratch.length) scratch = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  // Read to the end: the file may have grown since fstat.
+  for (let read = -1; read !== 0; length += read) {
+    if (length === scratch.length) {
+      const larger = Buffer.allocUnsafe(scratch.length * 2);
+      scratch.copy(larger);
+      scratch = larger;
+    }
+    read = readSync(descriptor, scratch, length, scratch.length - length, null);
+  }
+  return scratch.subarray(0, length);
+}
+
+export function hashContent(bytes: Uint8Array | string): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * The cache file for --cache-location: a folder (existing, or written with a trailing slash) gets a
+ * file named after the working folder inside it, as ESLint does, so that projects can share it.
+ */
+export function resolveCacheFile(cwd: string, location: string | undefined): string {
+  if (location === undefined || location === '') return resolve(cwd, defaultCacheFileName);
+  const absolute = resolve(cwd, location);
+  let isDirectory = /[\\/]$/.test(location);
+  try {
+    isDirectory ||= statSync(absolute).isDirectory();
+  } catch {
+    // A path that does not exist yet names the cache file itself.
+  }
+  return isDirectory ? join(absolute, `${defaultCacheFileName}_${hashContent(cwd).slice(0, 12)}`) : absolute;
+}
+
+/** Everything besides the file's own bytes that decides its result. */
+export function settingsHash(linter: Linter, packageVersion: string): string {
+  const { config } = linter;
+  return hashContent(
+    JSON.stringify({
+      packageVersion,
+      codeRules: codeRules.map((rule) => rule.meta.id),
+      termbases: linter.termbases.map((termbase) => termbase.data),
+      active: linter.active.map((item) => [item.rule.meta.id, item.severity, item.options]),
+      ignore: config.ignore,
+      maxFileSize: config.maxFileSize,
+    }),
+  );
+}
+
+export class LintCache {
+  readonly file: string;
+  readonly #settings: string;
+  #previous: Record<string, CacheEntry> = {};
+  readonly #next = new Map<string, CacheEntry>();
+  /** Paths looked up or linted this run: their old entries are replaced or dropped. */
+  readonly #touched = new Set<string>();
+  /** Whether the file on disk was made with these settings (else it must be rewritten). */
+  #loadedSettings = false;
+  /** Set when the cache file existed but could not be used. */
+  readonly warning: string | undefined;
+
+  constructor(file: string, settings: string) {
+    this.file = file;
+    this.#settings = settings;
+    this.warning = this.#load();
+  }
+
+  #load(): string | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' ? undefined : `Cannot read cache ${this.file} (${code ?? 'error'}); linting everything`;
+    }
+    try {
+      const data = JSON.parse(text) as Partial<CacheFile>;
+      if (data.format !== formatVersion || typeof data.entries !== 'object' || data.entries === null) throw new Error('unknown format');
+      // Other settings: every entry is stale, but the file is fine.
+      if (data.settings === this.#settings) {
+        this.#previous = data.entries;
+        this.#loadedSettings = true;
+      }
+      return undefined;
+    } catch {
+      return `Ignoring corrupt cache ${this.file}; it will be rebuilt`;
+    }
+  }
+
+  /**
+   * Looks a file up. An unchanged size and mtime (written well before it was hashed) answer
+   * without reading it; otherwise the content hash decides. Undefined: the file cannot be read.
+   */
+  probe(path: string): CacheProbe | undefined {
+    this.#touched.add(path);
+    const entry = this.#previous[path];
+    let descriptor: number | undefined;
+    try {
+      const known = entry ? statSync(path) : undefined;
+      if (known && entry && typeof entry.result === 'object' && entry.size === known.size && entry.mtime === known.mtimeMs && entry.mtime < entry.hashedAt - racyMargin) {
+        this.#next.set(path, entry);
+        return { hash: entry.hash, size: entry.size, mtime: entry.mtime, hashedAt: entry.hashedAt, result: entry.result };
+      }
+      descriptor = openSync(path, 'r');
+      const stat = fstatSync(descriptor);
+      const hashedAt = Date.now();
+      const hash = hashContent(readAll(descriptor, stat.size));
+      const probe: CacheProbe = { hash, size: stat.size, mtime: stat.mtimeMs, hashedAt };
+      if (entry && entry.hash === hash && typeof entry.result === 'object') {
+        probe.result = entry.result;
+        this.#next.set(path, { ...entry, size: stat.size, mtime: stat.mtimeMs, hashedAt });
+      }
+      return probe;
+    } catch {
+      // Unreadable files are linted, which reports why.
+      return undefined;
+    } finally {
+      if (descriptor !== undefined) closeSync(descriptor);
+    }
+  }
+
+  set(path: string, probe: CacheProbe, result: LintResult): void {
+    this.#touched.add(path);
+    if (result.output !== undefined || result.fatalErrorCount > 0) {
+      this.#next.delete(path);
+      return;
+    }
+    this.#next.set(path, { hash: probe.hash, size: probe.size, mtime: probe.mtime, hashedAt: probe.hashedAt, result });
+  }
+
+  #unchanged(entries: Record<string, CacheEntry>): boolean {
+    if (!this.#loadedSettings || Object.keys(entries).length !== Object.keys(this.#previous).length) return false;
+    for (const [path, entry] of Object.entries(entries)) if (this.#previous[path] !== entry) return false;
+    return true;
+  }
+
+  /**
+   * Writes the cache atomically (temporary file + rename). Entries of files not linted this run
+   * are kept while the files exist, so linting one folder does not forget another.
+   */
+  save(): string | undefined {
+    const entries: Record<string, CacheEntry> = {};
+    for (const [path, entry] of Object.entries(this.#previous)) {
+      if (this.#touched.has(path)) continue;
+      try {
+        if (statSync(path).isFile()) entries[path] = entry;
+      } catch {
+        // The file is gone; so is its entry.
+      }
+    }
+    for (const [path, entry] of this.#next) entries[path] = entry;
+    // A run answered wholly from the cache leaves it as it was: no need to write 10,000 entries back.
+    if (this.#unchanged(entries)) return undefined;
+    const sorted: Record<string, CacheEntry> = {};
+    for (const path of Object.keys(entries).sort()) sorted[path] = entries[path] as CacheEntry;
+    const data: CacheFile = { format: formatVersion, settings: this.#settings, entries: sorted };
+    const temporary = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.tmp`);
+    try {
+      writeFileSync(temporary, JSON.stringify(data));
+      renameSync(temporary, this.file);
+      return undefined;
+    } catch (error) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was written.
+      }
+      return `Cannot write cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { expandGroups, matchAll, requiredLiterals } from '../../src/kinds/matching.js';
+
+describe('expandGroups', () => {
+  it('should fill named groups of a pattern match into a replacement', () => {
+    const [match] = [...matchAll(/\b(?<verb>keep|kept)\s+our\s+heads\s+cold\b/gu, 'We kept our heads cold.')];
+    expect(match?.groups).toEqual({ verb: 'kept' });
+    expect(expandGroups('$<verb> a cool head', match?.groups)).toBe('kept a cool head');
+  });
+
+  it('should fill a group that took no part in the match with nothing', () => {
+    expect(expandGroups('member$<plural>', { plural: undefined })).toBe('member');
+  });
+
+  it('should leave a replacement without groups as it is', () => {
+    expect(expandGroups('a cost of $5 <b>', undefined)).toBe('a cost of $5 <b>');
+    expect(expandGroups('a cost of $5', { verb: 'kept' })).toBe('a cost of $5');
+  });
+});
+
+describe('requiredLiterals', () => {
+  it('should find the word every match of a pattern contains', () => {
+    expect(requiredLiterals('\\ba wet (?:rag|cloth) (?:against|in) face\\b')).toEqual(['face']);
+    expect(requiredLiterals('(?<=\\bbased\\s+on\\s+)recognition\\b')).toEqual(['recognition']);
+  });
+
+  it('should offer any of several words when the pattern is an alternation', () => {
+    expect(requiredLiterals('\\b(?:walk|go)\\s+around\\s+the\\s+(?:porridge|mash)\\b')).toEqual(['around']);
+    expect(requiredLiterals('\\b(?:fish\\s+nor\\s+meat|bird\\s+nor\\s+fish)\\b')).toEqual(['fish', 'bird']);
+  });
+
+  it('should not require what is optional, negated, escaped or in a class', () => {
+    expect(requiredLiterals('\\bthe\\s+tone(?!\\s+deaf)s?\\b')).toEqual(['tone']);
+    expect(requiredLiterals('\\b[Cc]orona[- ]?19\\b')).toEqual(['orona']);
+    expect(requiredLiterals('\\bax(?:e)?\\s+\\p{Lu}')).toBeUndefined();
+    expect(requiredLiterals('ab|\\bcd')).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+/** How many threads a run gets: small runs stay in-process, explicit numbers are honoured. */
+import { describe, expect, it } from 'vitest';
+import { filesPerWorker, parseConcurrency, resolveConcurrency } from '../../src/node/parallel.js';
+import { parseArgsQuickly } from '../../src/cli/quick-args.js';
+
+describe('concurrency', () => {
+  it('should keep a small run in one thread under auto', () => {
+    expect(resolveConcurrency('auto', 1, 8)).toBe(1);
+    expect(resolveConcurrency('auto', filesPerWorker * 2 - 1, 8)).toBe(1);
+  });
+
+  it('should use every core on a large run under auto, never more', () => {
+    expect(resolveConcurrency('auto', 10_000, 2)).toBe(2);
+    expect(resolveConcurrency('auto', 10_000, 64)).toBe(64);
+  });
+
+  it('should honour a number up to the number of files, and off', () => {
+    expect(resolveConcurrency(3, 2, 8)).toBe(2);
+    expect(resolveConcurrency(3, 50, 1)).toBe(3);
+    expect(resolveConcurrency('off', 10_000, 8)).toBe(1);
+  });
+
+  it('should parse auto, off and whole numbers only', () => {
+    expect(parseConcurrency('auto')).toBe('auto');
+    expect(parseConcurrency('off')).toBe('off');
+    expect(parseConcurrency('4')).toBe(4);
+    expect(parseConcurrency('0')).toBeUndefined();
+    expect(parseConcurrency('2.5')).toBeUndefined();
+    expect(parseConcurrency('many')).toBeUndefined();
+  });
+});
+
+describe('the quick argument parser', () => {
+  it('should parse an everyday command line with the rows defaults', () => {
+    const args = parseArgsQuickly(['-f', 'json', '--rule', 'a: off', '--rule', 'b: warn', '--max-warnings', '3', 'x.txt'], parseConcurrency);
+    expect(args).toMatchObject({ _: ['x.txt'], format: 'json', rule: ['a: off', 'b: warn'], 'max-warnings': 3, concurrency: 'auto', 'config-lookup': true });
+  });
+
+  it('should leave help, unknown flags and bad values to the full parser', () => {
+    for (const argv of [['--help'], ['--bogus'], ['--format', 'xml'], ['--max-warnings', 'x'], ['--fix', '--fix-dry-run'], ['--fix', 'false'], ['--ndjson']]) {
+      expect(parseArgsQuickly(argv, parseConcurrency), argv.join(' ')).toBeUndefined();
+    }
+  });
+});

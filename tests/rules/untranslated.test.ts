@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { untranslated } from '../../src/rules/untranslated.js';
+import type { Rule } from '../../src/engine/types.js';
+import { applySuggestion, compact, lintWith } from '../helpers/rule-tester.js';
+
+const rule = untranslated as Rule<unknown>;
+
+describe('untranslated', () => {
+  it('should report a German caption sentence left in an English page', () => {
+    const text = 'The premier spoke to parliament. Die Abgeordneten sind am Montag zur ersten Sitzung des Landtags zusammengekommen.';
+    expect(compact(rule, text)).toEqual(['1:34-1:115: Unexpected German text `Die Abgeordneten sind am Montag …` [untranslated]']);
+    expect(lintWith(rule, text)[0]?.suggestions).toBeUndefined();
+  });
+
+  it('should offer to delete foreign text on a line of caption metadata', () => {
+    const text = 'Photo of the premier. Der neue Ministerpräsident spricht im Landtag mit der Presse. Foto: Max Muster/dpa';
+    expect(applySuggestion(rule, text)).toBe('Photo of the premier. Foto: Max Muster/dpa');
+  });
+
+  it('should report a run of French and of Swedish words', () => {
+    expect(lintWith(rule, 'Later, il a été reçu par le président dans son bureau.').map((message) => message.message)).toEqual([
+      'Unexpected French text `Later, il a été reçu …`',
+    ]);
+    expect(lintWith(rule, 'She said: det är inte lätt att vara ledare nu.').map((message) => message.message)).toEqual([
+      'Unexpected Swedish text `det är inte lätt att …`',
+    ]);
+  });
+
+  it('should suggest the English word for a stray function word', () => {
+    const text = 'Like the article på Facebook';
+    expect(compact(rule, text)).toEqual(['1:18-1:20: Unexpected Swedish or Norwegian `på`, expected `on` [untranslated]']);
+    expect(applySuggestion(rule, text)).toBe('Like the article on Facebook');
+  });
+
+  it('should stay silent on foreign names of parties, papers and places', () => {
+    const text = [
+      'Le Maire attacked the Rassemblement National and La France insoumise in the Palais Bourbon.',
+      'The Xunta de Galicia, Moncloa and the Partido de los Trabajadores replied.',
+      'Fratelli d’Italia and Forza Italia met at Montecitorio; Ilta-Sanomat and Nettavisen Økonomi reported from Kruununhaka.',
+      'President Ursula von der Leyen spoke to the Frankfurter Allgemeine Zeitung.',
+    ].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('should stay silent on a quoted foreign title and on non-Latin text', () => {
+    expect(lintWith(rule, 'His book “Les invisibles de l’Elysée et de la République” sold well.')).toEqual([]);
+    expect(lintWith(rule, 'The initiative, 一带一路 in Chinese, is a decade old.')).toEqual([]);
+  });
+
+  it('should stay silent on almost foreign English: loan words, acronyms and links', () => {
+    const text = [
+      'The protesters marched en masse, et al. reported, and the deal was on a par with the last one per bank.',
+      'ES6 support is described at https://nodejs.org/en/docs/es6/ and in the MIT licence.',
+      'Und, a village, and Auch, a town in Gers, are names.',
+    ].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
