@@ -4,9 +4,10 @@
  * results do not depend on the order of files. `npm run fuzz` runs the same properties for long.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { Article } from '../../src/engine/article.js';
+import { loadAllProcessors } from '../../src/engine/processors.js';
 import { applyFixes, certainFixes, selectFixes } from '../../src/engine/fix.js';
 import { createLinter } from '../../src/engine/linter.js';
 import { splitsCharacter } from '../../src/engine/report.js';
@@ -54,6 +55,11 @@ function describeFailure(text: string, messages: readonly LintMessage[]): string
 }
 
 describe('the pipeline under generated text', () => {
+  beforeAll(async () => {
+    // Markdown's processor loads on demand; the properties lint `.md` files too.
+    await loadAllProcessors();
+  });
+
   it('should never throw and give only ranges that lie inside the text on whole characters', () => {
     fc.assert(
       fc.property(articleText(), fc.constantFrom(...files), (text, file) => {
