@@ -31,6 +31,7 @@ function parseRuleFlag(flag: string): [string, unknown] {
   if (colon <= 0) fail(`Invalid --rule \`${flag}\`: expected \`rule-id: severity\`, e.g. --rule 'calque: off'`);
   const id = flag.slice(0, colon).trim();
   const value = flag.slice(colon + 1).trim();
+  if (id === '__proto__' || id === 'constructor' || id === 'prototype') fail(`Invalid --rule \`${flag}\`: \`${id}\` is not a rule id. See \`lint-articles --list-rules\``);
   try {
     return [id, JSON.parse(value)];
   } catch {
@@ -171,8 +172,10 @@ async function main(argv: string[]): Promise<number> {
       const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
       await (await import('./engine/processors.js')).loadProcessorsFor([name]);
-      const decoded = decodeArticle(await readStdin());
-      if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
+      const bytes = await readStdin();
+      const decoded = decodeArticle(bytes);
+      if (bytes.length > config.maxFileSize) results = [resultOf(name, [fileMessage(`Input is ${bytes.length} bytes, over the limit of ${config.maxFileSize} (maxFileSize in .linterrc.json); not linted`, 1)])];
+      else if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else {
         knownSources.set(name, decoded.text);
         results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];

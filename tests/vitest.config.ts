@@ -6,6 +6,8 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    // Tests that spawn `node dist/cli.js` need a fresh build; it is made once per run.
+    globalSetup: ['tests/setup/build.ts'],
     // The JSON report feeds the plain `N passed, N failed` closing line of .ci/run.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },

@@ -34,7 +34,11 @@ export const configFileName = '.linterrc.json';
 export const defaultFiles = ['**/*.txt', '**/*.md', '**/*.markdown'];
 /** Never articles: dependencies, version control, and a repository's own documents. */
 export const defaultIgnores = ['**/node_modules/**', '**/.git/**', '**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md'];
-export const defaultMaxFileSize = 64 * 1024 * 1024;
+/**
+ * 16 MiB: a news article is tens of kilobytes, and a rule that asks for the retext tree holds about
+ * a hundred bytes of tree per byte of text, so this keeps one file's lint under 2 GB.
+ */
+export const defaultMaxFileSize = 16 * 1024 * 1024;
 
 export function defaultConfig(baseDirectory: string): Config {
   return { rules: {}, termbases: [], files: [...defaultFiles], ignores: [], ignore: [], maxFileSize: defaultMaxFileSize, baseDirectory };

@@ -10,8 +10,8 @@ export interface AppliedFixes {
   applied: number;
 }
 
-/** Applies non-overlapping fixes; the earlier fix wins an overlap, as in ESLint. */
-export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
+/** The fixes one pass applies: in range, changing something, none overlapping an earlier one. */
+export function selectFixes(text: string, fixes: readonly Fix[]): Fix[] {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const kept: Fix[] = [];
   let lastEnd = -1;
@@ -24,6 +24,12 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
     kept.push(fix);
     lastEnd = end;
   }
+  return kept;
+}
+
+/** Applies non-overlapping fixes; the earlier fix wins an overlap, as in ESLint. */
+export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
+  const kept = selectFixes(text, fixes);
   let output = '';
   let cursor = 0;
   for (const fix of kept) {

@@ -19,9 +19,13 @@ export interface LintTextOptions {
   proseText?: string;
 }
 
-function isValidFinding(article: Article, finding: Finding): boolean {
-  const { start, end } = finding;
+function isValidRange(article: Article, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= article.source.length;
+}
+
+function isValidFinding(article: Article, finding: Finding): boolean {
+  if (!isValidRange(article, finding.start, finding.end)) return false;
+  return !finding.fixRange || isValidRange(article, finding.fixRange[0], finding.fixRange[1]);
 }
 
 /**
@@ -66,7 +70,7 @@ export function runRules(article: Article, rules: readonly ActiveRule[]): LintMe
           ruleId: active.rule.meta.id,
           severity: 2,
           fatal: true,
-          message: `Rule \`${active.rule.meta.id}\` reported an invalid range [${finding.start}, ${finding.end})`,
+          message: `Rule \`${active.rule.meta.id}\` reported an invalid range [${finding.start}, ${finding.end})${finding.fixRange ? ` (fix [${finding.fixRange[0]}, ${finding.fixRange[1]}))` : ''}`,
           line: 1,
           column: 1,
         });

@@ -6,6 +6,7 @@ import type { Config } from '../config/load.js';
 import { severityOf } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
 import { createDataRule, loadTermbases } from '../kinds/load.js';
+import { checkFixLoops } from '../kinds/safety.js';
 import type { LoadedTermbase } from '../kinds/termbase.js';
 import { codeRules } from '../rules/index.js';
 import { fixUntilStable } from './fix.js';
@@ -59,7 +60,9 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
 
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
   const termbases = loadTermbases(config.termbases);
-  const rules: Array<Rule<unknown>> = [...codeRules, ...termbases.map(createDataRule)];
+  const dataRules = termbases.map(createDataRule);
+  checkFixLoops(termbases, dataRules);
+  const rules: Array<Rule<unknown>> = [...codeRules, ...dataRules];
   const byId = new Map<string, Rule<unknown>>();
   for (const rule of rules) {
     if (byId.has(rule.meta.id)) {

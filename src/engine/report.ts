@@ -17,9 +17,35 @@ function fixFor(article: Article, finding: Finding, replacement: string): Fix {
   return { range: [finding.start, finding.end], text: replacement };
 }
 
+/**
+ * Whether an offset falls inside one character: between the two halves of a surrogate pair
+ * ("😀") or between the CR and LF of a Windows line break. A range must never end there.
+ */
+export function splitsCharacter(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  if (before === 13 && after === 10) return true;
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** Widens [start, end) so that neither edge splits a surrogate pair or a CRLF. */
+export function wholeCharacters(text: string, start: number, end: number): [number, number] {
+  return [splitsCharacter(text, start) ? start - 1 : start, splitsCharacter(text, end) ? end + 1 : end];
+}
+
+/**
+ * A fix whose range would split a character is dropped, not widened: widening would delete the
+ * other half, and writing half a surrogate pair makes the file unreadable as UTF-8.
+ */
+function keepsCharactersWhole(text: string, fix: Fix): boolean {
+  return !splitsCharacter(text, fix.range[0]) && !splitsCharacter(text, fix.range[1]);
+}
+
 export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2, finding: Finding): LintMessage {
-  const start = article.toPoint(finding.start);
-  const end = article.toPoint(finding.end);
+  const [startOffset, endOffset] = wholeCharacters(article.source, finding.start, finding.end);
+  const start = article.toPoint(startOffset);
+  const end = article.toPoint(endOffset);
   const message: LintMessage = {
     ruleId: rule.meta.id,
     severity,
@@ -30,11 +56,15 @@ export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2
     endColumn: end.column,
   };
   const [first, ...rest] = finding.expected;
+  const whole = (suggestion: Suggestion): boolean => keepsCharactersWhole(article.source, suggestion.fix);
   if (finding.confidence === 'certain' && first !== undefined) {
-    message.fix = fixFor(article, finding, first);
-    if (rest.length > 0) message.suggestions = rest.map((text) => suggestionFor(article, finding, text));
+    const fix = fixFor(article, finding, first);
+    if (keepsCharactersWhole(article.source, fix)) message.fix = fix;
+    const suggestions = rest.map((text) => suggestionFor(article, finding, text)).filter(whole);
+    if (suggestions.length > 0) message.suggestions = suggestions;
   } else if (finding.confidence === 'likely' && finding.expected.length > 0) {
-    message.suggestions = finding.expected.map((text) => suggestionFor(article, finding, text));
+    const suggestions = finding.expected.map((text) => suggestionFor(article, finding, text)).filter(whole);
+    if (suggestions.length > 0) message.suggestions = suggestions;
   }
   message.actual = finding.actual;
   message.expected = [...finding.expected];

@@ -11,11 +11,20 @@ import { validateAgainst } from '../config/validate.js';
 import type { Rule } from '../engine/types.js';
 import { kinds } from './index.js';
 import { phraseKey } from './matching.js';
+import { checkBacktracking } from './safety.js';
 import type { LoadedTermbase, Termbase } from './termbase.js';
 
 export const bundledRulesDirectory = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-export function readTermbase(path: string): LoadedTermbase {
+export interface ReadTermbaseOptions {
+  /**
+   * Analyse each `pattern` for catastrophic backtracking. On for users' tables; the bundled ones
+   * are analysed by the test suite instead, so that a run does not pay for it on every start.
+   */
+  checkBacktracking?: boolean;
+}
+
+export function readTermbase(path: string, options: ReadTermbaseOptions = {}): LoadedTermbase {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -38,11 +47,11 @@ export function readTermbase(path: string): LoadedTermbase {
       mend: 'Rename the file or the id so that they agree',
     });
   }
-  checkEntries({ path, data });
+  checkEntries({ path, data }, options);
   return { path, data };
 }
 
-function checkEntries({ path, data }: LoadedTermbase): void {
+function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptions): void {
   const ids = new Set<string>();
   data.entries.forEach((entry, index) => {
     const keyPath = `entries[${index}]`;
@@ -74,6 +83,10 @@ function checkEntries({ path, data }: LoadedTermbase): void {
           given: JSON.stringify(entry.pattern),
           mend: 'Write a pattern that compiles with the u flag and matches at least one character',
         });
+      }
+      if (options.checkBacktracking) {
+        const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
+        checkBacktracking(entry.pattern, caseSensitive ? 'gu' : 'giu', { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
       }
     }
   });
@@ -121,7 +134,10 @@ export function createDataRule({ path, data }: LoadedTermbase): Rule<unknown> {
 }
 
 export function loadTermbases(extraPaths: readonly string[] = []): LoadedTermbase[] {
-  const loaded = [...listBundledTermbaseFiles(), ...extraPaths].map(readTermbase);
+  const loaded = [
+    ...listBundledTermbaseFiles().map((path) => readTermbase(path)),
+    ...extraPaths.map((path) => readTermbase(path, { checkBacktracking: true })),
+  ];
   checkAcrossTermbases(loaded);
   return loaded;
 }

@@ -9,6 +9,7 @@ import type { Article, Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
+import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
 import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiterals } from './matching.js';
 import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
@@ -36,15 +37,15 @@ function expectedOf(entry: TermbaseEntry): string[] {
   return entry.suggest ? [...entry.suggest] : [];
 }
 
-function inScope(line: Line, start: number, end: number, scope: TermbaseEntry['scope']): boolean {
+function inScope(text: string, line: Line, start: number, end: number, scope: TermbaseEntry['scope']): boolean {
   if (!scope || scope === 'text') return true;
-  const before = line.text.slice(0, start - line.start);
-  if (before.trim() !== '') return false;
+  if (!isBlankBefore(text, line.start, start)) return false;
   if (scope === 'line-start') return true;
-  const after = line.text.slice(end - line.start);
   // "Comments" and "Comments:" are residue lines; "Comments were made" is not.
-  return /^[\s:.…»>|-]*$/u.test(after);
+  return isBlankBetween(text, end, line.end, residueTail);
 }
+
+const residueTail = /[\s:.…»>|-]/u;
 
 /** Replaces the matched text by a replacement while keeping the case of a capitalised sentence start. */
 function keepInitialCase(actual: string, replacement: string, caseSensitive: boolean): string {
@@ -52,6 +53,39 @@ function keepInitialCase(actual: string, replacement: string, caseSensitive: boo
   const first = actual[0] ?? '';
   if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
   return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
+}
+
+/**
+ * Ranges already reported, one sorted list per regex scan (a scan yields matches left to right), so
+ * that the overlap check is a binary search: a linear check made an article of a million matches
+ * quadratic.
+ */
+class TakenRanges {
+  readonly #scans: Array<Array<[number, number]>> = [];
+
+  startScan(): void {
+    this.#scans.push([]);
+  }
+
+  add(start: number, end: number): void {
+    this.#scans.at(-1)?.push([start, end]);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    for (const ranges of this.#scans) {
+      // The first range that ends after `start`; ranges in one scan never overlap, so ends ascend.
+      let low = 0;
+      let high = ranges.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((ranges[middle]?.[1] ?? 0) <= start) low = middle + 1;
+        else high = middle;
+      }
+      const candidate = ranges[low];
+      if (candidate && candidate[0] < end) return true;
+    }
+    return false;
+  }
 }
 
 export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>> {
@@ -80,15 +114,21 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
 
-  function consider(article: Article, item: CompiledEntry, match: PhraseMatch, report: (finding: Finding) => void): void {
+  function consider(
+    article: Article,
+    item: CompiledEntry,
+    match: PhraseMatch,
+    contains: (phrase: string) => boolean,
+    report: (finding: Finding) => void,
+  ): void {
     const { start, end: matchEnd } = match;
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
-    if (!inScope(line, start, matchEnd, entry.scope)) return;
+    if (!inScope(text, line, start, matchEnd, entry.scope)) return;
     if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, matchEnd, phrase, item.caseSensitive))) return;
-    if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
-    if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
+    if (entry.requires && !entry.requires.some((phrase) => contains(phrase))) return;
+    if (entry.unless?.some((phrase) => contains(phrase))) return;
     // "the Basic Finns have been" → "the Finns Party has been": the verb goes into the same fix.
     const extension = entry.agreement === 'singular' && item.expected.length > 0 ? extendForAgreement(text, start, matchEnd) : undefined;
     let end = extension?.end ?? matchEnd;
@@ -134,19 +174,30 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     check(context) {
       const { article } = context;
       const text = article.text;
-      const taken: Array<[number, number]> = [];
-      const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
+      const taken = new TakenRanges();
+      const overlaps = (start: number, end: number): boolean => taken.overlaps(start, end);
+      // Whole-article conditions are searched once per article, not once per match.
+      const found = new Map<string, boolean>();
+      const contains = (phrase: string): boolean => {
+        let value = found.get(phrase);
+        if (value === undefined) {
+          value = containsPhrase(text, phrase, true);
+          found.set(phrase, value);
+        }
+        return value;
+      };
       for (const [regex, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
         if (!regex) continue;
+        taken.startScan();
         for (const match of matchAll(regex, text)) {
           const items = byKey.get(phraseKey(match.text, caseSensitive)) ?? [];
           for (const item of items) {
             if (item.caseSensitive !== caseSensitive) continue;
             if (overlaps(match.start, match.end)) continue;
             let reported = false;
-            consider(article, item, match, (finding) => {
+            consider(article, item, match, contains, (finding) => {
               reported = true;
-              taken.push([finding.start, finding.end]);
+              taken.add(finding.start, finding.end);
               context.report(finding);
             });
             if (reported) break;
@@ -161,10 +212,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           const haystack = item.caseSensitive ? text : (lowerText ??= text.toLowerCase());
           if (!item.literals.some((word) => haystack.includes(word))) continue;
         }
+        taken.startScan();
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
-          consider(article, item, match, (finding) => {
-            taken.push([finding.start, finding.end]);
+          consider(article, item, match, contains, (finding) => {
+            taken.add(finding.start, finding.end);
             context.report(finding);
           });
         }

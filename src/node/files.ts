@@ -3,7 +3,7 @@
  * error (exit 2); a file that cannot be read becomes a fatal message on that file so that the other
  * files are still linted.
  */
-import { closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { ConfigError } from '../config/errors.js';
@@ -87,28 +87,43 @@ export type ReadOutcome =
   | (DecodedFile & { bytes: Buffer; mode: number })
   | { kind: 'error'; reason: string; severity: 1 | 2 };
 
-/** Reads one article; never throws. */
+const readErrorWords: Record<string, string> = {
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  ENOENT: 'File vanished before it could be read',
+  ELOOP: 'Too many levels of symbolic links',
+  EISDIR: 'Is a directory',
+  EMFILE: 'Too many open files',
+  EIO: 'Input/output error',
+};
+
+/**
+ * Reads one article; never throws. The file is opened once and measured through its descriptor,
+ * so a file replaced between the size check and the read cannot slip past `maxFileSize`, and a
+ * FIFO or device (which would block or never end) is refused before a byte is read.
+ */
 export function readArticle(path: string, maxFileSize: number): ReadOutcome {
   let bytes: Buffer;
   let mode: number;
+  let descriptor: number | undefined;
   try {
-    const stat = statSync(path);
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(descriptor);
     if (stat.isDirectory()) return { kind: 'error', reason: 'Is a directory', severity: 2 };
+    if (!stat.isFile()) return { kind: 'error', reason: 'Not a regular file (a FIFO, socket or device); not linted', severity: 1 };
     if (stat.size > maxFileSize) {
       return { kind: 'error', reason: `File is ${stat.size} bytes, over the limit of ${maxFileSize} (maxFileSize in .linterrc.json); not linted`, severity: 1 };
     }
     mode = stat.mode;
-    bytes = readFileSync(path);
+    bytes = readFileSync(descriptor);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
-    const words: Record<string, string> = {
-      EACCES: 'Permission denied',
-      EPERM: 'Operation not permitted',
-      ENOENT: 'File vanished before it could be read',
-      ELOOP: 'Too many levels of symbolic links',
-      EISDIR: 'Is a directory',
-    };
-    return { kind: 'error', reason: `Cannot read file: ${words[code] ?? code} (${code})`, severity: 2 };
+    return { kind: 'error', reason: `Cannot read file: ${readErrorWords[code] ?? code} (${code})`, severity: 2 };
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+  if (bytes.length > maxFileSize) {
+    return { kind: 'error', reason: `File grew to over ${maxFileSize} bytes while it was read (maxFileSize in .linterrc.json); not linted`, severity: 1 };
   }
   const decoded = decodeArticle(bytes);
   if (decoded.kind !== 'text') return { kind: 'error', reason: decoded.reason, severity: decoded.kind === 'binary' ? 1 : 2 };
@@ -123,17 +138,70 @@ export interface WriteRequest {
   mode: number;
   /** The bytes the fix was computed from; the write is refused if the file changed since. */
   original: Buffer;
+  /**
+   * Called after the temporary file is complete and before the file on disk is compared; tests
+   * use it to change the file at exactly that moment.
+   */
+  beforeCompare?: () => void;
+}
+
+/** `.story.txt.<pid>.<random>.tmp`: hidden, so that no glob of articles picks it up. */
+const temporaryName = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/;
+
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const cleanedDirectories = new Set<string>();
+
+/**
+ * Removes temporary files that a killed `--fix` left behind in a folder: those whose process no
+ * longer runs. Once per folder per run; a temporary file of a running process is never touched.
+ */
+export function removeStaleTemporaryFiles(directory: string): string[] {
+  if (cleanedDirectories.has(directory)) return [];
+  cleanedDirectories.add(directory);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = temporaryName.exec(name);
+    if (!match?.[2]) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    try {
+      unlinkSync(join(directory, name));
+      removed.push(name);
+    } catch {
+      // Another run removed it first, or the folder is read-only: nothing to do.
+    }
+  }
+  return removed;
 }
 
 /**
  * Atomic write: a temporary file in the same folder, fsync, the original mode, then rename. The
  * file is compared with what was read just before the rename, so an editor's save in between is
- * never overwritten. Returns an error reason, or undefined on success.
+ * never overwritten; a file another run has already fixed the same way counts as written.
+ * Returns an error reason, or undefined on success.
  */
 export function writeArticleAtomically(request: WriteRequest): string | undefined {
   const bytes = encodeArticle(request.text, request.bom, request.encoding);
   if (bytes.equals(request.original)) return undefined;
-  const temporary = join(dirname(request.path), `.${basename(request.path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temporary = temporaryPathFor(request.path);
   let descriptor: number | undefined;
   try {
     descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, request.mode & 0o7777);
@@ -143,12 +211,18 @@ export function writeArticleAtomically(request: WriteRequest): string | undefine
     closeSync(descriptor);
     descriptor = undefined;
     chmodSync(temporary, request.mode & 0o7777);
+    request.beforeCompare?.();
     let current: Buffer;
     try {
       current = readFileSync(request.path);
     } catch (error) {
       unlinkSync(temporary);
       return `File vanished before the fix was written (${(error as NodeJS.ErrnoException).code ?? 'error'}); not written`;
+    }
+    if (current.equals(bytes)) {
+      // Another run (a second `--fix` on the same files) wrote the same result first.
+      unlinkSync(temporary);
+      return undefined;
     }
     if (!current.equals(request.original)) {
       unlinkSync(temporary);

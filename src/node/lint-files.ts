@@ -5,7 +5,8 @@
 import type { Linter } from '../engine/linter.js';
 import { resultOf } from '../engine/linter.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { readArticle, writeArticleAtomically } from './files.js';
+import { dirname } from 'node:path';
+import { readArticle, removeStaleTemporaryFiles, writeArticleAtomically } from './files.js';
 
 export interface LintFilesOptions {
   /** Apply certain fixes and write the files. */
@@ -26,6 +27,7 @@ export function lintOneFile(path: string, linter: Linter, options: LintFilesOpti
   try {
     if (!options.fix && !options.fixDryRun) return linter.lintText(read.text, path);
     const result = linter.fixText(read.text, path);
+    if (options.fix) removeStaleTemporaryFiles(dirname(path));
     if (options.fix && result.output !== undefined) {
       const failure = writeArticleAtomically({ path, text: result.output, bom: read.bom, encoding: read.encoding, mode: read.mode, original: read.bytes });
       if (failure) return resultOf(path, [fileMessage(failure, 2), ...result.messages], result.output);

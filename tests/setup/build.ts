@@ -1,0 +1,11 @@
+/** Builds dist/ once before the tests that spawn the command line (`node dist/cli.js`), as `npm run build` does. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export default function setup(): void {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'src'], { cwd: root, stdio: 'inherit' });
+  const validators = fileURLToPath(new URL('../../scripts/build-validators.mjs', import.meta.url));
+  if (existsSync(validators)) execFileSync(process.execPath, [validators], { cwd: root, stdio: 'inherit' });
+}
