@@ -4,7 +4,8 @@
  * Exit 0: no errors and warnings within --max-warnings; 1: errors or too many warnings;
  * 2: usage, configuration or internal error, with one actionable line on stderr.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { LintResult } from './engine/types.js';
 import type { ParsedArgs } from './cli/quick-args.js';
 
@@ -109,10 +110,31 @@ async function main(argv: string[]): Promise<number> {
       ...(typeof args.config === 'string' ? { configFile: args.config } : {}),
       useConfigFile: args['config-lookup'] !== false,
       ruleOverrides,
+      reportUnusedDisableDirectives: Boolean(args['report-unused-disable-directives']),
     };
     const linter = createLinterFromSetup(setup);
     const config = linter.config;
     const { resultOf } = await import('./engine/linter.js');
+
+    if (args['install-hook'] || args['uninstall-hook']) {
+      const { installHook, uninstallHook } = await import('./cli/hooks.js');
+      const { fileURLToPath } = await import('node:url');
+      const extraArguments = [
+        ...(typeof args['max-warnings'] === 'number' ? ['--max-warnings', String(args['max-warnings'])] : []),
+        ...(typeof args.config === 'string' ? ['--config', resolve(cwd, args.config)] : []),
+      ];
+      const line = args['uninstall-hook']
+        ? uninstallHook(cwd)
+        : installHook({ cwd, node: process.execPath, cli: fileURLToPath(import.meta.url), extraArguments, force: Boolean(args.force) });
+      process.stdout.write(`${line}\n`);
+      return 0;
+    }
+
+    if (typeof args.explain === 'string') {
+      const { explainRule } = await import('./cli/explain.js');
+      process.stdout.write(explainRule(linter, args.explain));
+      return 0;
+    }
 
     if (args['list-rules']) {
       const rows = [...linter.rules]
@@ -143,19 +165,33 @@ async function main(argv: string[]): Promise<number> {
     }
 
     let results: LintResult[];
+    const knownSources = new Map<string, string>();
     if (args.stdin) {
       const { fileMessage } = await import('./node/lint-files.js');
       const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
+      await (await import('./engine/processors.js')).loadProcessorsFor([name]);
       const decoded = decodeArticle(await readStdin());
       if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
-      else results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
+      else {
+        knownSources.set(name, decoded.text);
+        results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
+      }
+    } else if (args.staged) {
+      if (args._.length > 0) fail('--staged lints the staged articles; give no file names with it');
+      if (args['fix-dry-run']) fail('--staged works with --fix, not with --fix-dry-run');
+      const { lintStaged } = await import('./cli/staged.js');
+      await (await import('./engine/processors.js')).loadAllProcessors();
+      const staged = lintStaged(linter, { cwd, fix: Boolean(args.fix) });
+      for (const [path, text] of staged.sources) knownSources.set(path, text);
+      results = staged.results;
     } else {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');
       const { collectFiles } = await import('./node/files.js');
       const { lintFilePaths } = await import('./node/run.js');
       const files = collectFiles(patterns, { cwd, files: config.files, ignores: config.ignores, baseDirectory: config.baseDirectory });
+      await (await import('./engine/processors.js')).loadProcessorsFor(files);
       let cache: import('./node/cache.js').LintCache | undefined;
       if (args.cache) {
         const { LintCache, resolveCacheFile, settingsHash } = await import('./node/cache.js');
@@ -163,13 +199,18 @@ async function main(argv: string[]): Promise<number> {
         cache = new LintCache(resolveCacheFile(cwd, location), settingsHash(linter, readVersion()));
         if (cache.warning) process.stderr.write(`lint-articles: ${cache.warning}\n`);
       }
+      const { createProgress, silentProgress } = await import('./cli/progress.js');
+      // Progress only for a person at a terminal: never in pipes, files or CI logs.
+      const progress = process.stderr.isTTY && !process.env.CI ? createProgress((chunk) => process.stderr.write(chunk), files.length) : silentProgress;
       results = await lintFilePaths(files, linter, {
+        onResult: (result) => progress.update(result),
         setup,
         concurrency: parseConcurrency(args.concurrency as string | undefined) ?? 'auto',
         fix: Boolean(args.fix),
         fixDryRun: Boolean(args['fix-dry-run']),
         ...(cache ? { cache } : {}),
       });
+      progress.done();
       const failure = cache?.save();
       if (failure) process.stderr.write(`lint-articles: ${failure}\n`);
     }
@@ -182,9 +223,36 @@ async function main(argv: string[]): Promise<number> {
     }
     const { formatters } = await import('./formatters/index.js');
     const format = (args.format ?? 'stylish') as keyof typeof formatters;
-    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const text = formatters[format](results, { color, cwd });
-    if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
+    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
+    const { formatsReadingSources } = await import('./formatters/index.js');
+    const { readSources } = await import('./node/sources.js');
+    const context = {
+      color,
+      cwd,
+      toolVersion: readVersion(),
+      rules: linter.rules.map((rule) => rule.meta),
+      ...(formatsReadingSources.has(format) ? { sources: readSources(results, knownSources) } : {}),
+    };
+    const text = formatters[format](results, context);
+    const report = text && !text.endsWith('\n') ? `${text}\n` : text;
+    if (outputFile !== undefined) {
+      const { writeReportFile } = await import('./node/output-file.js');
+      try {
+        writeReportFile(resolve(cwd, outputFile), report);
+      } catch (error) {
+        fail(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    } else if (report) process.stdout.write(report);
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (format === 'github' && stepSummary) {
+      const { formatGithubSummary } = await import('./formatters/github.js');
+      try {
+        appendFileSync(stepSummary, formatGithubSummary(results, context));
+      } catch (error) {
+        fail(`Cannot write the step summary to GITHUB_STEP_SUMMARY (${stepSummary}): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    }
 
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);

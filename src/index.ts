@@ -15,3 +15,7 @@ export { loadTermbases, createDataRule } from './kinds/load.js';
 export type { Termbase, TermbaseEntry } from './kinds/termbase.js';
 export { retextLintArticles, toVFileMessage } from './engine/plugin.js';
 export type { RetextLintArticlesOptions } from './engine/plugin.js';
+export { loadProcessorsFor, loadAllProcessors } from './engine/processors.js';
+
+// The API lints any file name it is given, so it loads every processor up front.
+await (await import('./engine/processors.js')).loadAllProcessors();

@@ -19,6 +19,7 @@ export function checkArgs(parsed: Record<string, unknown>, parseConcurrency: (va
     throw new Error(`--max-warnings must be a whole number, given \`${String(max)}\``);
   }
   if (parsed.fix && parsed['fix-dry-run']) throw new Error('--fix and --fix-dry-run exclude each other');
+  if (parsed['install-hook'] && parsed['uninstall-hook']) throw new Error('--install-hook and --uninstall-hook exclude each other');
   if (parsed.ndjson && !parsed.stdin) throw new Error('--ndjson reads standard input: add --stdin');
   if (parsed.ndjson && parsed.fix) throw new Error('--ndjson writes no files: use --fix-dry-run to get the fixed text as `output`');
   if (parseConcurrency(parsed.concurrency as string | undefined) === undefined) {

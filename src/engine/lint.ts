@@ -3,6 +3,7 @@
  * rule becomes a fatal message on the article instead of ending the run.
  */
 import { Article } from './article.js';
+import { withoutFixesInMarkup } from './processors.js';
 import { compareMessages, sortAndDeduplicate, toMessage } from './report.js';
 import type { Finding, LintMessage, Rule } from './types.js';
 
@@ -23,8 +24,21 @@ function isValidFinding(article: Article, finding: Finding): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= article.source.length;
 }
 
+/**
+ * Whether a finding covers blanked-out markup. The spaces a processor leaves where a code span or
+ * a link destination was ("see [the report](https://…) today") are not the writer's: a rule that
+ * sees them (a run of spaces, a broken sentence) is reporting the processor, not the prose.
+ */
+function coversMarkup(article: Article, finding: Finding): boolean {
+  for (let index = finding.start; index < finding.end; index++) {
+    if (article.text.charCodeAt(index) !== article.source.charCodeAt(index)) return true;
+  }
+  return false;
+}
+
 export function runRules(article: Article, rules: readonly ActiveRule[]): LintMessage[] {
   const messages: LintMessage[] = [];
+  const hasMarkup = article.text !== article.source;
   for (const active of rules) {
     const findings: Finding[] = [];
     try {
@@ -58,6 +72,7 @@ export function runRules(article: Article, rules: readonly ActiveRule[]): LintMe
         });
         continue;
       }
+      if (hasMarkup && coversMarkup(article, finding)) continue;
       messages.push(toMessage(article, active.rule, active.severity, finding));
     }
   }
@@ -68,5 +83,7 @@ export function lintArticleText(source: string, rules: readonly ActiveRule[], op
   const articleOptions: { filePath?: string; text?: string } = {};
   if (options.filePath !== undefined) articleOptions.filePath = options.filePath;
   if (options.proseText !== undefined) articleOptions.text = options.proseText;
-  return runRules(new Article(source, articleOptions), rules);
+  const messages = runRules(new Article(source, articleOptions), rules);
+  // A fix may reach past its finding (whitespace clean-up, a whole line); never into markup.
+  return options.proseText === undefined ? messages : withoutFixesInMarkup(messages, source, options.proseText);
 }

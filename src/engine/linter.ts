@@ -10,7 +10,10 @@ import type { LoadedTermbase } from '../kinds/termbase.js';
 import { codeRules } from '../rules/index.js';
 import { fixUntilStable } from './fix.js';
 import { type ActiveRule, lintArticleText } from './lint.js';
-import { proseTextFor } from './processors.js';
+import { applyDirectives } from './directives.js';
+import { compileIgnores } from './ignores.js';
+import { processFor } from './processors.js';
+import { compareMessages } from './report.js';
 import type { LintMessage, LintResult, Rule } from './types.js';
 
 export interface Linter {
@@ -18,6 +21,8 @@ export interface Linter {
   readonly rules: ReadonlyArray<Rule<unknown>>;
   readonly termbases: readonly LoadedTermbase[];
   readonly active: readonly ActiveRule[];
+  /** Whether unused inline disable directives are reported (part of what a cached result depends on). */
+  readonly reportUnusedDisableDirectives: boolean;
   /** Lints one text; the file path picks the processor (.md lints prose only) and names the result. */
   lintText(text: string, filePath?: string): LintResult;
   /** Lints and applies certain fixes until stable; `output` is set when the text changed. */
@@ -27,6 +32,8 @@ export interface Linter {
 export interface RuleOverride {
   /** Extra rule settings that win over the configuration (--rule on the command line). */
   rules?: Config['rules'];
+  /** Report inline disable directives that silenced nothing (--report-unused-disable-directives). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export function resultOf(filePath: string, messages: LintMessage[], output?: string): LintResult {
@@ -86,9 +93,15 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
     active.push({ rule, severity, options: merged });
   }
 
+  const ignored = compileIgnores(config);
   const lint = (text: string, filePath: string): LintMessage[] => {
-    const proseText = proseTextFor(filePath, text);
-    return lintArticleText(text, active, proseText === undefined ? { filePath } : { filePath, proseText });
+    const processed = processFor(filePath, text);
+    let messages = lintArticleText(text, active, processed === undefined ? { filePath } : { filePath, proseText: processed.text });
+    if (processed && processed.directives.length > 0) {
+      messages = applyDirectives(messages, processed.directives, override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {});
+      messages.sort(compareMessages);
+    }
+    return ignored(filePath, messages);
   };
 
   return {
@@ -96,6 +109,7 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
     rules,
     termbases,
     active,
+    reportUnusedDisableDirectives: override.reportUnusedDisableDirectives === true,
     lintText(text, filePath = '<text>') {
       return resultOf(filePath, lint(text, filePath));
     },

@@ -40,6 +40,7 @@ export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2
   message.expected = [...finding.expected];
   message.confidence = finding.confidence;
   if (finding.note !== undefined) message.note = finding.note;
+  if (finding.entryId !== undefined) message.entryId = finding.entryId;
   message.url = rule.meta.docsUrl;
   message.source = 'lint-articles';
   return message;

@@ -99,6 +99,8 @@ export interface LintMessage {
   expected?: string[];
   confidence?: Confidence;
   note?: string;
+  /** The data entry behind the message, for `ignore` in .linterrc.json and the docs. */
+  entryId?: string;
   url?: string;
   source?: 'lint-articles';
 }

@@ -1,10 +1,8 @@
 /** ESLint's stylish format: a block per file, aligned columns, a summary with fixable counts. */
 import type { LintResult } from '../engine/types.js';
+import type { FormatContext } from './context.js';
 
-export interface FormatContext {
-  color: boolean;
-  cwd: string;
-}
+export type { FormatContext };
 
 const paint = (enabled: boolean, code: string, text: string): string => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
 

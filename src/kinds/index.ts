@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/types.js';
 import { createConsistencyRule } from './consistency.js';
 import { createGazetteerRule } from './gazetteer.js';
+import { createGivenNameRule } from './given-name.js';
 import { createPhraseRule } from './phrase.js';
 import { createSurnameMeaningRule } from './surname-meaning.js';
 import type { Termbase, TermbaseKind } from './termbase.js';
@@ -13,5 +14,6 @@ export const kinds: Partial<Record<TermbaseKind, KindFactory>> = {
   existence: createPhraseRule as KindFactory,
   consistency: createConsistencyRule as KindFactory,
   gazetteer: createGazetteerRule as KindFactory,
+  'given-name': createGivenNameRule as KindFactory,
   'surname-meaning': createSurnameMeaningRule as KindFactory,
 };

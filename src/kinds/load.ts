@@ -60,6 +60,9 @@ function checkEntries({ path, data }: LoadedTermbase): void {
     if (data.kind === 'gazetteer' && entry.name === undefined) {
       throw new ConfigError(`Entry \`${entry.id}\` names no entity`, { file: path, keyPath, expected: 'a `name`', mend: 'Add the correct English form of the name' });
     }
+    if (data.kind === 'given-name' && (entry.name === undefined || (entry.meanings?.length ?? 0) === 0)) {
+      throw new ConfigError(`Entry \`${entry.id}\` lacks a given name or its English forms`, { file: path, keyPath, expected: '`name` and `meanings`', mend: 'Add the foreign given name and the English names MT writes for it' });
+    }
     if (entry.pattern !== undefined) {
       try {
         const regex = new RegExp(entry.pattern, 'u');

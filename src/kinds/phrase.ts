@@ -12,6 +12,7 @@ import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { compilePhrases, containsPhrase, createLiteralScanner, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiteralGroups } from './matching.js';
 import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
+import { extendForAgreement } from './verb-agreement.js';
 
 interface CompiledEntry {
   entry: TermbaseEntry;
@@ -87,17 +88,22 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     const text = article.text;
     const { entry } = item;
     const line = article.lineAt(start);
-    let end = matchEnd;
-    if (!inScope(line, start, end, entry.scope)) return;
-    if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, end, phrase, item.caseSensitive))) return;
+    if (!inScope(line, start, matchEnd, entry.scope)) return;
+    if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, matchEnd, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => containsPhrase(text, phrase, true))) return;
     if (entry.unless?.some((phrase) => containsPhrase(text, phrase, true))) return;
+    // "the Basic Finns have been" → "the Finns Party has been": the verb goes into the same fix.
+    const extension = entry.agreement === 'singular' && item.expected.length > 0 ? extendForAgreement(text, start, matchEnd) : undefined;
+    let end = extension?.end ?? matchEnd;
     // A residue line is deleted whole: "Cancel anytime." must not leave its full stop behind.
     if (entry.scope === 'line' && item.expected.length === 1 && item.expected[0] === '') {
       end += line.text.slice(end - line.start).trimEnd().length;
     }
+    const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
-    const expected = item.expected.map((value) => keepInitialCase(actual, expandGroups(value, match.groups), item.caseSensitive));
+    const expected = item.expected.map(
+      (value) => keepInitialCase(found, expandGroups(value, match.groups), item.caseSensitive) + (extension?.suffix ?? ''),
+    );
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
     const template = entry.message ?? termbase.message;
     const finding: Finding = {
@@ -143,12 +149,10 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
             let reported = false;
             consider(article, item, match, (finding) => {
               reported = true;
+              taken.push([finding.start, finding.end]);
               context.report(finding);
             });
-            if (reported) {
-              taken.push([match.start, match.end]);
-              break;
-            }
+            if (reported) break;
           }
         }
       }
@@ -166,7 +170,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match, (finding) => {
-            taken.push([match.start, match.end]);
+            taken.push([finding.start, finding.end]);
             context.report(finding);
           });
         }

@@ -1,7 +1,7 @@
 /** The shape of a data rule file (rules/*.json), as validated by src/config/termbase.schema.json. */
 import type { Confidence, RuleCategory, SeverityName } from '../engine/types.js';
 
-export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning';
+export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning' | 'given-name';
 
 export interface TermbaseExample {
   text: string;
@@ -19,6 +19,8 @@ export interface TermbaseEntry {
   confidence?: Confidence;
   caseSensitive?: boolean;
   scope?: 'text' | 'line' | 'line-start';
+  /** substitution: the replacement is singular where the found phrase is plural; a following verb is conjugated with it. */
+  agreement?: 'singular';
   exceptions?: string[];
   requires?: string[];
   unless?: string[];

@@ -94,6 +94,7 @@ export function settingsHash(linter: Linter, packageVersion: string): string {
       termbases: linter.termbases.map((termbase) => termbase.data),
       active: linter.active.map((item) => [item.rule.meta.id, item.severity, item.options]),
       ignore: config.ignore,
+      reportUnusedDisableDirectives: linter.reportUnusedDisableDirectives,
       maxFileSize: config.maxFileSize,
     }),
   );

@@ -49,6 +49,7 @@ export async function lintFilesInParallel(
   setup: LinterSetup,
   options: LintFilesOptions,
   threads: number,
+  onResult?: (result: LintResult) => void,
 ): Promise<LintResult[]> {
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 0 });
@@ -58,7 +59,12 @@ export async function lintFilesInParallel(
     const tasks: Array<Promise<LintResult[]>> = [];
     for (let start = 0; start < files.length; start += batchSize) {
       const task: WorkerTask = { setup, files: files.slice(start, start + batchSize), options };
-      tasks.push(pool.run(task) as Promise<LintResult[]>);
+      tasks.push(
+        (pool.run(task) as Promise<LintResult[]>).then((batch) => {
+          if (onResult) for (const result of batch) onResult(result);
+          return batch;
+        }),
+      );
     }
     return (await Promise.all(tasks)).flat();
   } finally {

@@ -14,6 +14,8 @@ export interface RunOptions extends LintFilesOptions {
   setup: LinterSetup;
   concurrency: ConcurrencySetting;
   cache?: LintCache;
+  /** Called once per file as its result is known (cached, linted here, or back from a worker batch). */
+  onResult?: (result: LintResult) => void;
 }
 
 export async function lintFilePaths(files: readonly string[], linter: Linter, options: RunOptions): Promise<LintResult[]> {
@@ -30,6 +32,7 @@ export async function lintFilePaths(files: readonly string[], linter: Linter, op
       // A cached result with fixable problems cannot answer --fix: the fixes must be made.
       if (cached && !(fixing && cached.fixableErrorCount + cached.fixableWarningCount > 0)) {
         results[index] = cached;
+        options.onResult?.(cached);
         return;
       }
     }
@@ -43,8 +46,12 @@ export async function lintFilePaths(files: readonly string[], linter: Linter, op
   const threads = resolveConcurrency(options.concurrency, pendingFiles.length);
   const linted =
     threads > 1
-      ? await lintFilesInParallel(pendingFiles, options.setup, lintOptions, threads)
-      : pendingFiles.map((file) => lintOneFile(file, linter, lintOptions));
+      ? await lintFilesInParallel(pendingFiles, options.setup, lintOptions, threads, options.onResult)
+      : pendingFiles.map((file) => {
+          const result = lintOneFile(file, linter, lintOptions);
+          options.onResult?.(result);
+          return result;
+        });
 
   pending.forEach((fileIndex, position) => {
     const result = linted[position] as LintResult;

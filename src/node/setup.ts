@@ -14,6 +14,8 @@ export interface LinterSetup {
   useConfigFile: boolean;
   /** --rule settings, which win over the configuration. */
   ruleOverrides: Record<string, RuleConfig>;
+  /** --report-unused-disable-directives. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export function loadSetupConfig(setup: LinterSetup): Config {
@@ -25,5 +27,5 @@ export function loadSetupConfig(setup: LinterSetup): Config {
 }
 
 export function createLinterFromSetup(setup: LinterSetup): Linter {
-  return createLinter(loadSetupConfig(setup), { rules: setup.ruleOverrides });
+  return createLinter(loadSetupConfig(setup), { rules: setup.ruleOverrides, reportUnusedDisableDirectives: setup.reportUnusedDisableDirectives === true });
 }

@@ -5,6 +5,7 @@
  */
 import type { Linter } from '../engine/linter.js';
 import type { LintResult } from '../engine/types.js';
+import { loadProcessorsFor } from '../engine/processors.js';
 import { lintOneFile, type LintFilesOptions } from './lint-files.js';
 import { createLinterFromSetup, type LinterSetup } from './setup.js';
 
@@ -22,7 +23,8 @@ function linterFor(setup: LinterSetup): Linter {
   return cached.linter;
 }
 
-export default function lintBatch(task: WorkerTask): LintResult[] {
+export default async function lintBatch(task: WorkerTask): Promise<LintResult[]> {
+  await loadProcessorsFor(task.files);
   const linter = linterFor(task.setup);
   return task.files.map((file) => lintOneFile(file, linter, task.options));
 }

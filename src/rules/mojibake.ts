@@ -44,8 +44,15 @@ const commonPunctuation = /^[\u2010-\u2027\u2030-\u203a\u20ac\u2116\u2122]$/u;
 /** Latin-1 symbols that a bare two-byte run may decode to ("Â£", "Â°", "Â " for a no-break space). */
 const latinSymbol = /^[\u00a0-\u00bf]$/u;
 
+/**
+ * Latin letters too rare in news to be the intended text: box drawing read as cp437 spells them
+ * ("─┐" is the UTF-8 of `Ŀ`, "─┤" of `Ĵ`), and a table drawn in a plain-text article is genuine.
+ */
+const rareLatin = /^[\u0108-\u010b\u011c-\u011d\u0124-\u0127\u0132-\u0135\u0138\u013f\u0140\u0149-\u014b\u015c\u015d\u0166\u0167\u016c\u016d\u0174-\u0177\u017f]$/u;
+
 function kindOf(character: string): Kind {
   if (commonPunctuation.test(character)) return 'punctuation';
+  if (rareLatin.test(character)) return 'other';
   if (latinSymbol.test(character)) return 'symbol';
   const code = character.codePointAt(0) ?? 0;
   if ((code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7) || (code >= 0x218 && code <= 0x21b)) return 'latin';

@@ -95,7 +95,7 @@ const englishWords = new Set([
  * "El Niño", "à la carte", "de facto", "von der Leyen"): they count only beside a function word
  * that English never borrows.
  */
-const borrowedWords = new Set(['al', 'da', 'de', 'del', 'der', 'des', 'du', 'e', 'el', 'en', 'et', 'la', 'le', 'les', 'lo', 'se', 'von', 'y']);
+const borrowedWords = new Set(['al', 'da', 'de', 'del', 'der', 'des', 'du', 'e', 'el', 'en', 'et', 'la', 'le', 'les', 'lo', 'non', 'se', 'von', 'y']);
 
 /** Words that belong to more than one side tell nothing about the language. */
 const sharedWords = new Set([...neutralWords, ...Object.values(stopwords).flat().filter((word) => englishWords.has(word))]);

@@ -26,3 +26,15 @@ describe('doubled-space', () => {
     expect(lintWith(rule, 'one two \u00a0three')).toEqual([]);
   });
 });
+
+describe('doubled-space and the two-spaces-after-a-full-stop convention', () => {
+  it('should stay silent on an article that puts two spaces after every sentence', () => {
+    expect(compact(doubledSpace as Rule<unknown>, 'Talks began.  Lavrov arrived on Monday.  Wang Yi met him.\n')).toEqual([]);
+  });
+
+  it('should still flag a doubled space between words in such an article', () => {
+    expect(compact(doubledSpace as Rule<unknown>, 'Talks began.  Lavrov arrived.\nWang Yi met  him.  Both spoke.\n')).toEqual([
+      '2:12-2:14: Unexpected 2 spaces, expected 1 [doubled-space]',
+    ]);
+  });
+});

@@ -113,3 +113,9 @@ describe('mojibake', () => {
     );
   });
 });
+
+describe('mojibake and box drawing', () => {
+  it('should leave a table drawn with box-drawing characters alone', () => {
+    expect(lintWith(mojibake as Rule<unknown>, '┌─────┐\n│ Vote │\n├─────┤\n│ 52% │\n└─────┘\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+/** `--explain <rule-id>`: a rule's documentation with its entries and examples, for the terminal. */
+import { distance } from 'fastest-levenshtein';
+import { ConfigError } from '../config/errors.js';
+import type { Linter } from '../engine/linter.js';
+import { renderRuleSection } from '../docs/rules-readme.js';
+
+export function explainRule(linter: Linter, id: string): string {
+  const rule = linter.rules.find((candidate) => candidate.meta.id === id);
+  if (!rule) {
+    const ids = linter.rules.map((candidate) => candidate.meta.id).sort();
+    const near = ids
+      .map((candidate) => ({ candidate, cost: distance(candidate, id) - (candidate.includes(id) || id.includes(candidate) ? 3 : 0) }))
+      .sort((a, b) => a.cost - b.cost || a.candidate.localeCompare(b.candidate))[0];
+    throw new ConfigError(`Unknown rule \`${id}\``, {
+      expected: 'a rule id that `lint-articles --list-rules` prints',
+      mend: near ? `Did you mean \`${near.candidate}\`?` : 'See `lint-articles --list-rules`',
+    });
+  }
+  const termbase = linter.termbases.find((candidate) => candidate.data.id === id);
+  const active = linter.active.find((item) => item.rule === rule);
+  const level = active ? (active.severity === 2 ? 'error' : 'warn') : 'off';
+  return `${renderRuleSection(rule.meta, termbase).trimEnd()}\n\nIn this configuration: ${level}. Docs: ${rule.meta.docsUrl}\n`;
+}

@@ -1,0 +1,105 @@
+/**
+ * What a formatter may know besides the results. Everything is data handed in by the caller, so
+ * formatters stay pure functions of their arguments.
+ */
+import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
+
+export interface FormatContext {
+  color: boolean;
+  /** Paths in reports are made relative to this folder. */
+  cwd: string;
+  /** The metadata of every known rule (SARIF's tool.driver.rules, the HTML report's descriptions). */
+  rules?: readonly RuleMeta[];
+  /** The version of lint-articles, for reports that name their tool. */
+  toolVersion?: string;
+  /**
+   * The text each result's messages refer to (the fixed text after --fix), keyed by filePath.
+   * Formats that show lines or need byte columns use it; without it they fall back to columns.
+   */
+  sources?: ReadonlyMap<string, string>;
+}
+
+export const toolName = 'lint-articles';
+export const toolInformationUri = 'https://github.com/lint-articles/lint-articles';
+
+/** A path relative to the working folder with forward slashes; a path outside it stays absolute. */
+export function relativePath(filePath: string, cwd: string): string {
+  const normalise = (path: string) => path.replace(/\\/g, '/');
+  const file = normalise(filePath);
+  const base = normalise(cwd).replace(/\/+$/, '');
+  if (base && file.startsWith(`${base}/`)) return file.slice(base.length + 1);
+  return file;
+}
+
+export function isError(message: LintMessage): boolean {
+  return message.severity === 2 || message.fatal === true;
+}
+
+/** Errors before warnings, fatal errors first, then file, line and column: "most severe first". */
+export function bySeverity(a: { result: LintResult; message: LintMessage }, b: { result: LintResult; message: LintMessage }): number {
+  return (
+    Number(isError(b.message)) - Number(isError(a.message)) ||
+    Number(b.message.fatal === true) - Number(a.message.fatal === true) ||
+    a.result.filePath.localeCompare(b.result.filePath) ||
+    a.message.line - b.message.line ||
+    a.message.column - b.message.column
+  );
+}
+
+/** Every message with its result, in report order. */
+export function flatten(results: readonly LintResult[]): Array<{ result: LintResult; message: LintMessage }> {
+  return results.flatMap((result) => result.messages.map((message) => ({ result, message })));
+}
+
+export function ruleMetaOf(context: FormatContext, ruleId: string | null): RuleMeta | undefined {
+  if (ruleId === null) return undefined;
+  return context.rules?.find((rule) => rule.id === ruleId);
+}
+
+/** Line starts of a text (LF, CRLF and lone CR end a line, as in Article). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) starts.push(index + 1);
+    else if (code === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and UTF-16 column of an offset. */
+export function pointOf(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}
+
+/** The text of a 1-based line without its line break. */
+export function lineText(text: string, starts: readonly number[], line: number): string {
+  const start = starts[line - 1];
+  if (start === undefined) return '';
+  const next = starts[line] ?? text.length;
+  return text.slice(start, next).replace(/\r?\n$|\r$/, '');
+}
+
+/**
+ * Characters XML 1.0 cannot carry at all (controls other than tab, LF, CR; lone surrogates). A
+ * scraped article with a stray U+0001 or half an emoji would make the whole report unreadable to
+ * an XML parser, so such a character is shown as a visible `\u0001` escape instead.
+ */
+const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(xmlInvalid, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

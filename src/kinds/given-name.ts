@@ -1,0 +1,99 @@
+/**
+ * The given-name kind: foreign given names that machine translation turns into their English
+ * counterparts in front of a foreign surname. A French programme's guest list introduces "Jean
+ * Garrigues" and the translated paragraph below quotes "John Garrigues"; a Spanish report names
+ * "Juan Lobato" and then "John Lobato". Each row of the table is a foreign given name (`name`) with
+ * the English forms MT puts in its place (`meanings`).
+ *
+ * "John Smith" is a name, not an error, so the English form alone proves nothing. A finding needs
+ * the article itself to name the same surname with the foreign given name ("Jean Garrigues" at
+ * 3:1, "John Garrigues" at 9:14); compound given names keep their second half ("Jean-Luc" and
+ * "John-Luc"). The fix is a suggestion: two relatives may share a surname.
+ */
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { fillTemplate, quote, unexpected } from '../engine/messages.js';
+import type { Finding, Rule } from '../engine/types.js';
+import { escapeRegExp } from './matching.js';
+import type { Termbase, TermbaseEntry } from './termbase.js';
+
+interface Counterpart {
+  entry: TermbaseEntry;
+  foreign: string;
+}
+
+function evidenceOf(entry: TermbaseEntry): string {
+  return [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
+}
+
+/** A capitalised surname word, after a particle if any ("de los Santos", "von der Leyen", "Di Maio"). */
+const surnameSource =
+  "(?:(?:de|da|di|del|della|dos|du|van|von|le|la)(?: (?:der|den|la|los|las))? )?\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
+
+export function createGivenNameRule(termbase: Termbase): Rule<Record<string, never>> {
+  const byEnglish = new Map<string, Counterpart[]>();
+  for (const entry of termbase.entries) {
+    if (!entry.name) continue;
+    for (const english of entry.meanings ?? []) {
+      const list = byEnglish.get(english) ?? [];
+      list.push({ entry, foreign: entry.name });
+      byEnglish.set(english, list);
+    }
+  }
+  const englishNames = [...byEnglish.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // One scan finds every English given name in front of a capitalised word; the rare hits are
+  // then checked against the rest of the article.
+  const candidate =
+    englishNames.length === 0
+      ? undefined
+      : new RegExp(
+          `(?<![\\p{L}\\p{N}_.-])(${englishNames.map(escapeRegExp).join('|')})(-\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\t]+(${surnameSource})(?![\\p{L}\\p{N}_])`,
+          'gu',
+        );
+
+  return defineRule({
+    meta: {
+      id: termbase.id,
+      category: termbase.category,
+      description: termbase.description,
+      docsUrl: docsUrlOf(termbase.id),
+      defaultSeverity: termbase.defaultSeverity,
+      fixable: 'suggest',
+    },
+    defaultOptions: {},
+    check(context) {
+      const { article } = context;
+      const text = article.text;
+      if (!candidate) return;
+      for (const match of text.matchAll(candidate)) {
+        const english = match[1] ?? '';
+        const rest = match[2] ?? '';
+        const surname = match[3] ?? '';
+        const start = match.index ?? 0;
+        for (const { entry, foreign } of byEnglish.get(english) ?? []) {
+          const introduced = new RegExp(
+            `(?<![\\p{L}\\p{N}_])${escapeRegExp(foreign)}${escapeRegExp(rest)}\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}_])`,
+            'u',
+          ).exec(text);
+          if (!introduced) continue;
+          const point = article.toPoint(introduced.index);
+          const actual = article.source.slice(start, start + english.length);
+          const expected = [foreign];
+          const finding: Finding = {
+            start,
+            end: start + english.length,
+            actual,
+            expected,
+            confidence: 'likely',
+            message: termbase.message ? fillTemplate(termbase.message, actual, expected) : unexpected(actual, expected),
+            note: [`${quote(introduced[0])} is named at ${point.line}:${point.column}; ${quote(english)} is its English counterpart.`, evidenceOf(entry)]
+              .filter(Boolean)
+              .join(' '),
+            entryId: entry.id,
+          };
+          context.report(finding);
+          break;
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The few git plumbing commands the pre-commit integration needs, run with the caller's
+ * environment so that GIT_INDEX_FILE (set by `git commit -a` and `git commit <path>` for their
+ * temporary index) is honoured.
+ */
+import { spawnSync } from 'node:child_process';
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError } from '../config/errors.js';
+
+export interface GitRun {
+  status: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+export function runGit(args: readonly string[], cwd: string): GitRun {
+  const result = spawnSync('git', args, { cwd, maxBuffer: 1024 * 1024 * 1024 });
+  if (result.error) {
+    throw new ConfigError(`Cannot run git: ${(result.error as NodeJS.ErrnoException).code ?? result.error.message}`, { mend: 'Install git or put it on the PATH' });
+  }
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString('utf8').trim() };
+}
+
+function gitText(args: readonly string[], cwd: string, what: string): string {
+  const run = runGit(args, cwd);
+  if (run.status !== 0) throw new ConfigError(`${what} failed: ${run.stderr || `git ${args.join(' ')} exited ${run.status}`}`, { mend: 'Run it inside a git working tree' });
+  return run.stdout.toString('utf8').replace(/\n$/, '');
+}
+
+/** The top folder of the working tree. */
+export function repositoryRoot(cwd: string): string {
+  return gitText(['rev-parse', '--show-toplevel'], cwd, 'Finding the git repository');
+}
+
+/**
+ * The folder git runs hooks from: `core.hooksPath` when set (relative to the top of the working
+ * tree, as git reads it), else the repository's own hooks folder (shared by all worktrees).
+ */
+export function hooksDirectory(cwd: string): string {
+  const root = repositoryRoot(cwd);
+  const configured = runGit(['config', '--get', 'core.hooksPath'], cwd);
+  if (configured.status === 0) {
+    const value = configured.stdout.toString('utf8').trim();
+    if (value) {
+      const expanded = value.startsWith('~/') ? resolve(process.env.HOME ?? '~', value.slice(2)) : value;
+      return isAbsolute(expanded) ? expanded : resolve(root, expanded);
+    }
+  }
+  const path = gitText(['rev-parse', '--git-common-dir'], cwd, 'Finding the git folder');
+  return resolve(cwd, path, 'hooks');
+}
+
+/** Paths (relative to the root) of files added, copied, modified or renamed in the index. */
+export function stagedPaths(cwd: string): string[] {
+  const output = gitText(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--no-renames'], cwd, 'Listing staged files');
+  return output.split('\0').filter(Boolean).sort();
+}
+
+/** The staged content of a file, as it will be committed. */
+export function readStagedBlob(root: string, path: string): Buffer {
+  const run = runGit(['cat-file', 'blob', `:${path}`], root);
+  if (run.status !== 0) throw new ConfigError(`Cannot read the staged copy of ${path}: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** Whether the working-tree copy equals the staged copy (after git's own filters). */
+export function workingTreeMatchesIndex(root: string, path: string): boolean {
+  return runGit(['diff', '--quiet', '--no-ext-diff', '--', path], root).status === 0;
+}
+
+export function stagePath(root: string, path: string): void {
+  gitText(['add', '--', path], root, `Staging ${path}`);
+}

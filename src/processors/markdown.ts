@@ -1,0 +1,102 @@
+/**
+ * Markdown articles: the rules read only the prose. Everything else (front matter, code blocks and
+ * inline code, HTML and comments, link destinations and titles, autolinks, bare URLs, definitions,
+ * images and the markers of headings, lists, emphasis and quotes) is blanked out with spaces, line
+ * breaks kept, so every offset is the offset in the file and no fix can reach into markup.
+ * Parsed with micromark (mdast-util-from-markdown), never with regular expressions.
+ */
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { parseDirectiveComment, type Directive } from '../engine/directives.js';
+import type { ProcessedText } from '../engine/processors.js';
+
+const frontmatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
+
+// A URL typed into the prose ("read more at https://example.com/kraft-siberia") is not prose.
+// The sentence's own full stop after it stays prose.
+const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"]/giu;
+
+// "> a quote that runs\n> onto a second line": one text node whose range includes the second `>`.
+const quoteContinuation = /(?<=[\r\n])[ \t]*(?:>[ \t]?)+/gu;
+
+function startOf(node: Nodes): number | undefined {
+  return node.position?.start.offset;
+}
+
+function endOf(node: Nodes): number | undefined {
+  return node.position?.end.offset;
+}
+
+/** Whether an autolink (`<https://…>`) shows its own destination. */
+function isAutolink(node: Nodes): boolean {
+  if (node.type !== 'link' || node.children.length !== 1) return false;
+  const child = node.children[0];
+  if (child?.type !== 'text') return false;
+  return child.value === node.url || `mailto:${child.value}` === node.url;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+  }
+  return starts;
+}
+
+function pointAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let line = 0;
+  while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
+  return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
+}
+
+export function processMarkdown(source: string): ProcessedText {
+  const tree: Root = fromMarkdown(source, {
+    extensions: [frontmatter(frontmatterKinds)],
+    mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
+  });
+  const lineStarts = lineStartsOf(source);
+  const keep: Array<{ start: number; end: number; quoted: boolean }> = [];
+  const directives: Directive[] = [];
+  const stack: Array<{ node: Nodes; quoted: boolean }> = [{ node: tree, quoted: false }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item) break;
+    const { node, quoted } = item;
+    if (node.type === 'text') {
+      const start = startOf(node);
+      const end = endOf(node);
+      if (start !== undefined && end !== undefined) keep.push({ start, end, quoted });
+      continue;
+    }
+    if (node.type === 'html') {
+      const start = startOf(node);
+      const end = endOf(node);
+      if (start !== undefined && end !== undefined) {
+        // Columns from offsets (UTF-16 units, as messages count them); micromark widens tabs.
+        const from = pointAt(lineStarts, start);
+        const to = pointAt(lineStarts, end);
+        const directive = parseDirectiveComment(node.value, { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
+        if (directive) directives.push(directive);
+      }
+      continue;
+    }
+    // Leaves that are never prose: code, inline code, front matter, images, definitions.
+    if (!('children' in node) || isAutolink(node)) continue;
+    for (const child of node.children) stack.push({ node: child, quoted: quoted || node.type === 'blockquote' });
+  }
+
+  // Per UTF-16 code unit (no u flag): an emoji becomes two spaces and offsets hold.
+  const blanked = source.replace(/[^\r\n]/g, ' ').split('');
+  for (const { start, end, quoted } of keep) {
+    let slice = source.slice(start, end);
+    if (quoted) slice = slice.replace(quoteContinuation, (markers) => ' '.repeat(markers.length));
+    for (let index = 0; index < slice.length; index++) blanked[start + index] = slice[index] ?? ' ';
+  }
+  let text = blanked.join('');
+  text = text.replace(bareUrl, (url) => ' '.repeat(url.length));
+  directives.sort((a, b) => a.start - b.start);
+  return { text, directives };
+}
