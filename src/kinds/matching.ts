@@ -86,7 +86,8 @@ export function matchAll(pattern: RegExp, text: string): PhraseMatch[] {
 
 /** Whether one occurrence of `phrase` in `text` covers [start, end). */
 export function isCoveredBy(text: string, start: number, end: number, phrase: string, caseSensitive: boolean): boolean {
-  const regex = new RegExp(phraseSource(phrase), caseSensitive ? 'gu' : 'giu');
+  const regex = phraseRegExp(phrase, caseSensitive ? 'gu' : 'giu');
+  regex.lastIndex = 0;
   const from = Math.max(0, start - phrase.length - 8);
   const to = Math.min(text.length, end + phrase.length + 8);
   const window = text.slice(from, to);
@@ -98,7 +99,24 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
 }
 
 export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
-  return new RegExp(phraseSource(phrase), caseSensitive ? 'u' : 'iu').test(text);
+  return phraseRegExp(phrase, caseSensitive ? 'u' : 'iu').test(text);
+}
+
+/**
+ * The regex of one exception or condition phrase, compiled once: the same few phrases are asked
+ * about in article after article. Only non-global regexes and `matchAll` (which copies its regex)
+ * use them, so sharing one object is safe.
+ */
+const phraseRegExps = new Map<string, RegExp>();
+function phraseRegExp(phrase: string, flags: string): RegExp {
+  const key = `${flags}\u0000${phrase}`;
+  let regex = phraseRegExps.get(key);
+  if (!regex) {
+    if (phraseRegExps.size > 10_000) phraseRegExps.clear();
+    regex = new RegExp(phraseSource(phrase), flags);
+    phraseRegExps.set(key, regex);
+  }
+  return regex;
 }
 
 /**
