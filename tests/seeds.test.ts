@@ -42,7 +42,7 @@ describe('seed articles', () => {
     expect(linter.fixText(output, name).output).toBeUndefined();
   });
 
-  it('should never edit the seeds themselves', () => {
+  it.skipIf(!existsSync(new URL('../shared/seeds/', root)))('should never edit the seeds themselves', () => {
     for (const name of seeds) {
       expect(readFileSync(new URL(name, seedsFolder), 'utf8')).toBe(readFileSync(new URL(`../shared/seeds/${name}`, root), 'utf8'));
     }

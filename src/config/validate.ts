@@ -19,7 +19,7 @@ export function schemaUrl(name: string): URL {
 }
 
 /**
- * The validator built with the package (scripts/build-validators.mjs) while it was made from this
+ * The validator built with the package (src/config/build-validators.mjs) while it was made from this
  * very schema; loading it skips importing and compiling ajv, the largest part of start-up.
  */
 function prebuiltValidator(name: string, schemaText: string): ValidateFunction | undefined {

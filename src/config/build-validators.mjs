@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const schemas = join(root, 'src', 'config');
 const output = join(root, 'dist', 'config', 'validators');
 mkdirSync(output, { recursive: true });
