@@ -86,7 +86,8 @@ export function matchAll(pattern: RegExp, text: string): PhraseMatch[] {
 
 /** Whether one occurrence of `phrase` in `text` covers [start, end). */
 export function isCoveredBy(text: string, start: number, end: number, phrase: string, caseSensitive: boolean): boolean {
-  const regex = new RegExp(phraseSource(phrase), caseSensitive ? 'gu' : 'giu');
+  const regex = phraseRegExp(phrase, caseSensitive ? 'gu' : 'giu');
+  regex.lastIndex = 0;
   const from = Math.max(0, start - phrase.length - 8);
   const to = Math.min(text.length, end + phrase.length + 8);
   const window = text.slice(from, to);
@@ -98,7 +99,24 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
 }
 
 export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
-  return new RegExp(phraseSource(phrase), caseSensitive ? 'u' : 'iu').test(text);
+  return phraseRegExp(phrase, caseSensitive ? 'u' : 'iu').test(text);
+}
+
+/**
+ * The regex of one exception or condition phrase, compiled once: the same few phrases are asked
+ * about in article after article. Only non-global regexes and `matchAll` (which copies its regex)
+ * use them, so sharing one object is safe.
+ */
+const phraseRegExps = new Map<string, RegExp>();
+function phraseRegExp(phrase: string, flags: string): RegExp {
+  const key = `${flags}\u0000${phrase}`;
+  let regex = phraseRegExps.get(key);
+  if (!regex) {
+    if (phraseRegExps.size > 10_000) phraseRegExps.clear();
+    regex = new RegExp(phraseSource(phrase), flags);
+    phraseRegExps.set(key, regex);
+  }
+  return regex;
 }
 
 /**
@@ -120,6 +138,20 @@ export function expandGroups(replacement: string, groups: Record<string, string 
  * article, instead of every pattern over every article.
  */
 export function requiredLiterals(source: string): string[] | undefined {
+  return analyseLiterals(source)?.strongest;
+}
+
+/**
+ * Every group of words a match of a pattern needs, one word of each group:
+ * `\b(?:under|between|among)\s+four\s+eyes\b` needs one of `under`, `between`, `among`, and
+ * `four`, and `eyes`. "Under" alone is common in news copy; all three together are rare, so a
+ * pattern is run only when every group has a word in the article.
+ */
+export function requiredLiteralGroups(source: string): string[][] | undefined {
+  return analyseLiterals(source)?.groups;
+}
+
+function analyseLiterals(source: string): { strongest: string[]; groups: string[][] } | undefined {
   let index = 0;
   type Requirement = string[] | undefined;
   const strength = (requirement: Requirement): number => (requirement ? Math.min(...requirement.map((word) => word.length)) : 0);
@@ -127,22 +159,30 @@ export function requiredLiterals(source: string): string[] | undefined {
     const next = source.charAt(at);
     return next === '?' || next === '*' || (next === '{' && source.charAt(at + 1) === '0');
   };
+  let topGroups: string[][] = [];
 
-  function alternation(): Requirement {
-    const alternatives: Requirement[] = [sequence()];
+  function alternation(top: boolean): Requirement {
+    const collected: string[][] = [];
+    const alternatives: Requirement[] = [sequence(collected)];
     while (source.charAt(index) === '|') {
       index++;
-      alternatives.push(sequence());
+      alternatives.push(sequence(undefined));
     }
+    if (top && alternatives.length === 1) topGroups = collected;
     if (alternatives.some((alternative) => alternative === undefined)) return undefined;
-    return [...new Set(alternatives.flatMap((alternative) => alternative ?? []))];
+    const union = [...new Set(alternatives.flatMap((alternative) => alternative ?? []))];
+    if (top && alternatives.length > 1) topGroups = [union];
+    return union;
   }
 
-  function sequence(): Requirement {
+  function sequence(collected: string[][] | undefined): Requirement {
     let best: Requirement;
     let run = '';
     const consider = (requirement: Requirement) => {
-      if (requirement && strength(requirement) >= 3 && strength(requirement) > strength(best)) best = requirement;
+      if (requirement && strength(requirement) >= 3) {
+        collected?.push(requirement);
+        if (strength(requirement) > strength(best)) best = requirement;
+      }
     };
     const endRun = () => {
       if (run) consider([run]);
@@ -177,7 +217,7 @@ export function requiredLiterals(source: string): string[] | undefined {
           negative = true;
           index += source.charAt(index + 1) === '!' ? 2 : 3;
         } else if (source.startsWith('?<', index)) index = source.indexOf('>', index) + 1;
-        const inner = alternation();
+        const inner = alternation(false);
         index++; // the closing parenthesis
         if (!negative && !isOptional(index)) consider(inner);
         continue;
@@ -196,8 +236,39 @@ export function requiredLiterals(source: string): string[] | undefined {
   }
 
   try {
-    return alternation();
+    const strongest = alternation(true);
+    return strongest ? { strongest, groups: topGroups } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Finds which of many words occur in a text, in one scan: one alternation of all words, longest
+ * first, restarted one character after each hit so that overlapping words are seen too. At any
+ * offset the longest word that matches is found, and every shorter word that matches there is a
+ * prefix of it, so each hit also stands for the words that are its prefixes.
+ */
+export interface LiteralScanner {
+  present(text: string): Set<string>;
+}
+
+export function createLiteralScanner(words: Iterable<string>): LiteralScanner | undefined {
+  const unique = [...new Set(words)].filter((word) => word.length > 0);
+  if (unique.length === 0) return undefined;
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const regex = new RegExp(unique.map(escapeRegExp).join('|'), 'g');
+  const prefixesOf = new Map<string, string[]>(unique.map((word) => [word, unique.filter((other) => word.startsWith(other))]));
+  return {
+    present(text) {
+      const found = new Set<string>();
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+        for (const word of prefixesOf.get(match[0]) ?? []) found.add(word);
+        regex.lastIndex = match.index + 1;
+      }
+      regex.lastIndex = 0;
+      return found;
+    },
+  };
 }

@@ -24,7 +24,6 @@ export interface NameWindow {
   text: string;
 }
 
-const word = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`;
 const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?`;
 /** Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 const particle = String.raw`(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|al|el)`;
@@ -38,22 +37,47 @@ const runPattern = new RegExp(
   String.raw`\p{Lu}(?<![#@\p{L}\p{M}\p{N}_'’-]\p{Lu})${capitalisedWord.slice(String.raw`\p{Lu}`.length)}(?:(?<!['’]|['’]s)[ \u00A0](?:${particle}[ \u00A0])*${capitalisedWord}|(?<!['’])[ \u00A0]\p{N}+(?![\p{L}\p{N}]))*`,
   'gu',
 );
-const wordInRun = new RegExp(`${word}['’]?`, 'gu');
+
+const isApostrophe = (character: string | undefined): boolean => character === "'" || character === '’';
 
 function tokenOf(text: string, start: number): NameToken {
-  const bare = text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+  // "Lavrov’s" and "Reuters’" lose the possessive; checked by hand, as this runs for every capitalised word.
+  let bare = text;
+  if (bare.endsWith('s') && isApostrophe(bare[bare.length - 2])) bare = bare.slice(0, -2);
+  if (isApostrophe(bare[bare.length - 1])) bare = bare.slice(0, -1);
   return { start, end: start + text.length, text, bare, bareEnd: start + bare.length };
 }
 
-/** Runs of capitalised words (with particles and trailing numbers) in the text, in order. */
+let lastText: string | undefined;
+let lastRuns: NameToken[][] = [];
+
+/**
+ * Runs of capitalised words (with particles and trailing numbers) in the text, in order. The
+ * gazetteer and name-inconsistency both ask for the runs of the same article, so the last answer
+ * is kept; callers only read it.
+ */
 export function findNameRuns(text: string): NameToken[][] {
+  if (text === lastText) return lastRuns;
   const runs: NameToken[][] = [];
-  for (const match of text.matchAll(runPattern)) {
-    const offset = match.index ?? 0;
+  // exec loops on the shared regexes: `matchAll` would copy the regex for every run and article.
+  runPattern.lastIndex = 0;
+  for (let match = runPattern.exec(text); match !== null; match = runPattern.exec(text)) {
+    const offset = match.index;
+    const runText = match[0];
+    // The words of a run are joined by exactly one space or no-break space and contain neither, so
+    // splitting at those spaces gives the words without another regex.
     const run: NameToken[] = [];
-    for (const part of match[0].matchAll(wordInRun)) run.push(tokenOf(part[0], offset + (part.index ?? 0)));
+    let wordStart = 0;
+    for (let index = 0; index <= runText.length; index++) {
+      if (index < runText.length && runText[index] !== ' ' && runText[index] !== '\u00A0') continue;
+      run.push(tokenOf(runText.slice(wordStart, index), offset + wordStart));
+      wordStart = index + 1;
+    }
     runs.push(run);
   }
+  runPattern.lastIndex = 0;
+  lastText = text;
+  lastRuns = runs;
   return runs;
 }
 

@@ -10,7 +10,7 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiterals } from './matching.js';
+import { compilePhrases, containsPhrase, createLiteralScanner, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiteralGroups } from './matching.js';
 import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { extendForAgreement } from './verb-agreement.js';
@@ -21,8 +21,8 @@ interface CompiledEntry {
   confidence: Confidence;
   expected: string[];
   pattern?: RegExp;
-  /** Words of which every match contains one; an article with none of them is not scanned. */
-  literals?: string[];
+  /** Groups of words of which every match contains one each; an article without them is not scanned. */
+  literals?: string[][];
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -94,8 +94,8 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
     if (entry.pattern) {
       item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
-      const literals = requiredLiterals(entry.pattern);
-      if (literals) item.literals = caseSensitive ? literals : literals.map((word) => word.toLowerCase());
+      const groups = requiredLiteralGroups(entry.pattern);
+      if (groups && groups.length > 0) item.literals = caseSensitive ? groups : groups.map((group) => group.map((word) => word.toLowerCase()));
     }
     return item;
   });
@@ -113,6 +113,9 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const sensitive = compilePhrases(phrases.sensitive, true);
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
+  // One scan per article tells which pattern words occur, instead of one search per word and pattern.
+  const sensitiveWords = createLiteralScanner(patterned.filter((item) => item.caseSensitive).flatMap((item) => item.literals?.flat() ?? []));
+  const insensitiveWords = createLiteralScanner(patterned.filter((item) => !item.caseSensitive).flatMap((item) => item.literals?.flat() ?? []));
 
   function consider(
     article: Article,
@@ -204,13 +207,16 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
-      let lowerText: string | undefined;
+      let sensitivePresent: Set<string> | undefined;
+      let insensitivePresent: Set<string> | undefined;
       for (const item of patterned) {
         if (!item.pattern) continue;
         if (item.literals) {
           // Lower-casing may change the length, but it is only searched, never used for offsets.
-          const haystack = item.caseSensitive ? text : (lowerText ??= text.toLowerCase());
-          if (!item.literals.some((word) => haystack.includes(word))) continue;
+          const present = item.caseSensitive
+            ? (sensitivePresent ??= sensitiveWords?.present(text) ?? new Set())
+            : (insensitivePresent ??= insensitiveWords?.present(text.toLowerCase()) ?? new Set());
+          if (!item.literals.every((group) => group.some((word) => present.has(word)))) continue;
         }
         taken.startScan();
         for (const match of matchAll(item.pattern, text)) {

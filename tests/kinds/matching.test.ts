@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandGroups, matchAll, requiredLiterals } from '../../src/kinds/matching.js';
+import { createLiteralScanner, expandGroups, matchAll, requiredLiteralGroups, requiredLiterals } from '../../src/kinds/matching.js';
 
 describe('expandGroups', () => {
   it('should fill named groups of a pattern match into a replacement', () => {
@@ -34,5 +34,37 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('\\b[Cc]orona[- ]?19\\b')).toEqual(['orona']);
     expect(requiredLiterals('\\bax(?:e)?\\s+\\p{Lu}')).toBeUndefined();
     expect(requiredLiterals('ab|\\bcd')).toBeUndefined();
+  });
+});
+
+describe('requiredLiteralGroups', () => {
+  it('should list every group of words a match needs', () => {
+    expect(requiredLiteralGroups('\\b(?:under|between|among)\\s+four\\s+eyes\\b')).toEqual([['under', 'between', 'among'], ['four'], ['eyes']]);
+  });
+
+  it('should fall back to one group for an alternation at the top', () => {
+    expect(requiredLiteralGroups('\\b(?:fish\\s+nor\\s+meat|bird\\s+nor\\s+fish)\\b')).toEqual([['fish', 'bird']]);
+    expect(requiredLiteralGroups('fish\\s+nor\\s+meat|bird')).toEqual([['fish', 'bird']]);
+  });
+
+  it('should leave out what is optional or negated', () => {
+    expect(requiredLiteralGroups('\\bthe\\s+tone(?!\\s+deaf)(?:\\s+music)?s?\\b')).toEqual([['the'], ['tone']]);
+    expect(requiredLiteralGroups('ab|\\bcd')).toBeUndefined();
+  });
+});
+
+describe('createLiteralScanner', () => {
+  it('should find words that overlap or share a start', () => {
+    const scanner = createLiteralScanner(['eye', 'eyes', 'level', 'eve', 'cow']);
+    expect([...(scanner?.present('at eyes level') ?? [])].sort()).toEqual(['eve', 'eye', 'eyes', 'level']);
+  });
+
+  it('should find words inside longer words, as a substring search does', () => {
+    expect([...(createLiteralScanner(['cow'])?.present('in Moscow') ?? [])]).toEqual(['cow']);
+  });
+
+  it('should find nothing in a text without the words', () => {
+    expect(createLiteralScanner(['cow'])?.present('in Kyiv').size).toBe(0);
+    expect(createLiteralScanner([])).toBeUndefined();
   });
 });
