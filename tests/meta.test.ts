@@ -1,7 +1,8 @@
 /** Checks of the project's own shape: ids equal file names, every rule has a test and docs. */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTermbases } from '../src/kinds/load.js';
+import { createDataRule, loadTermbases } from '../src/kinds/load.js';
+import { checkFixLoops } from '../src/kinds/safety.js';
 import { codeRules } from '../src/rules/index.js';
 
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -44,5 +45,10 @@ describe('rule metadata', () => {
       expect(new Set(ids).size, data.id).toBe(ids.length);
       for (const entry of data.entries) expect(entry.examples.length, `${data.id}/${entry.id}`).toBeGreaterThan(0);
     }
+  });
+
+  it('should never let a bundled replacement be found again by any bundled table (runs skip this check)', () => {
+    const termbases = loadTermbases();
+    expect(() => checkFixLoops(termbases, termbases.map(createDataRule))).not.toThrow();
   });
 });

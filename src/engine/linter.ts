@@ -5,7 +5,7 @@
 import type { Config } from '../config/load.js';
 import { severityOf } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
-import { createDataRule, loadTermbases } from '../kinds/load.js';
+import { bundledRulesDirectory, createDataRule, loadTermbases } from '../kinds/load.js';
 import { checkFixLoops } from '../kinds/safety.js';
 import type { LoadedTermbase } from '../kinds/termbase.js';
 import { codeRules } from '../rules/index.js';
@@ -61,7 +61,7 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
   const termbases = loadTermbases(config.termbases);
   const dataRules = termbases.map(createDataRule);
-  checkFixLoops(termbases, dataRules);
+  checkFixLoops(termbases, dataRules, { trusted: (path) => path.startsWith(bundledRulesDirectory) });
   const rules: Array<Rule<unknown>> = [...codeRules, ...dataRules];
   const byId = new Map<string, Rule<unknown>>();
   for (const rule of rules) {
