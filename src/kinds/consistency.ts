@@ -4,11 +4,12 @@
  * story edited by hand). The article's own majority decides; an entry's `preferred` breaks ties.
  * Never a certain fix: which form the desk wants is a house decision.
  */
-import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { defineRule } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Rule } from '../engine/types.js';
 import { compilePhrases, matchAll, phraseKey } from './matching.js';
 import type { Termbase } from './termbase.js';
+import { metaOf } from './termbase.js';
 
 interface Occurrence {
   start: number;
@@ -24,14 +25,7 @@ export function createConsistencyRule(termbase: Termbase): Rule<Record<string, n
     return { entry, variants, caseSensitive, pattern: compilePhrases(variants, caseSensitive) };
   });
   return defineRule({
-    meta: {
-      id: termbase.id,
-      category: termbase.category,
-      description: termbase.description,
-      docsUrl: docsUrlOf(termbase.id),
-      defaultSeverity: termbase.defaultSeverity,
-      fixable: 'suggest',
-    },
+    meta: metaOf(termbase, 'suggest'),
     defaultOptions: {},
     check(context) {
       const { article } = context;

@@ -16,7 +16,7 @@
  * The table is indexed once when the rule is created; an article costs one phrase regex and one
  * word scan.
  */
-import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { escapeRegExp, phraseKey } from './matching.js';
@@ -33,6 +33,7 @@ import {
 } from './name-keys.js';
 import { findNameRuns, windowsOf, type NameToken, type NameWindow } from './name-tokens.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
+import { metaOf } from './termbase.js';
 
 interface Entity {
   entry: TermbaseEntry;
@@ -283,14 +284,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
   }
 
   return defineRule({
-    meta: {
-      id: termbase.id,
-      category: termbase.category,
-      description: termbase.description,
-      docsUrl: docsUrlOf(termbase.id),
-      defaultSeverity: termbase.defaultSeverity,
-      fixable: 'fix',
-    },
+    meta: metaOf(termbase, 'fix'),
     defaultOptions: {},
     check(context) {
       const { article } = context;

@@ -10,11 +10,12 @@
  * 3:1, "John Garrigues" at 9:14); compound given names keep their second half ("Jean-Luc" and
  * "John-Luc"). The fix is a suggestion: two relatives may share a surname.
  */
-import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
 import { escapeRegExp } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
+import { metaOf } from './termbase.js';
 
 interface Counterpart {
   entry: TermbaseEntry;
@@ -51,14 +52,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
         );
 
   return defineRule({
-    meta: {
-      id: termbase.id,
-      category: termbase.category,
-      description: termbase.description,
-      docsUrl: docsUrlOf(termbase.id),
-      defaultSeverity: termbase.defaultSeverity,
-      fixable: 'suggest',
-    },
+    meta: metaOf(termbase, 'suggest'),
     defaultOptions: {},
     check(context) {
       const { article } = context;

@@ -6,13 +6,14 @@
  * ("Comments").
  */
 import type { Article, Line } from '../engine/article.js';
-import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
 import { compilePhrases, containsPhrase, createLiteralScanner, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiteralGroups } from './matching.js';
 import type { PhraseMatch } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
+import { metaOf } from './termbase.js';
 import { extendForAgreement } from './verb-agreement.js';
 
 interface CompiledEntry {
@@ -160,19 +161,13 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     report(finding);
   }
 
+  const fixable = compiled.some((item) => item.confidence === 'certain' && item.expected.length > 0)
+    ? 'fix'
+    : compiled.some((item) => item.expected.length > 0)
+      ? 'suggest'
+      : 'none';
   return defineRule({
-    meta: {
-      id: termbase.id,
-      category: termbase.category,
-      description: termbase.description,
-      docsUrl: docsUrlOf(termbase.id),
-      defaultSeverity: termbase.defaultSeverity,
-      fixable: compiled.some((item) => item.confidence === 'certain' && item.expected.length > 0)
-        ? 'fix'
-        : compiled.some((item) => item.expected.length > 0)
-          ? 'suggest'
-          : 'none',
-    },
+    meta: metaOf(termbase, fixable),
     defaultOptions: {},
     check(context) {
       const { article } = context;

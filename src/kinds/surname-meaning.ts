@@ -19,12 +19,13 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Article } from '../engine/article.js';
-import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { defineRule } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { escapeRegExp, isCoveredBy } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
+import { metaOf } from './termbase.js';
 
 interface SurnameRow {
   entry: TermbaseEntry;
@@ -274,14 +275,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
   const scan = new RegExp(`${wordEdge}(?:([Tt]he)\\s+)?(${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
 
   return defineRule({
-    meta: {
-      id: termbase.id,
-      category: termbase.category,
-      description: termbase.description,
-      docsUrl: docsUrlOf(termbase.id),
-      defaultSeverity: termbase.defaultSeverity,
-      fixable: 'fix',
-    },
+    meta: metaOf(termbase, 'fix'),
     defaultOptions: {},
     check(context) {
       const { article } = context;

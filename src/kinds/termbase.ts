@@ -1,5 +1,6 @@
 /** The shape of a data rule file (rules/*.json), as validated by src/config/termbase.schema.json. */
-import type { Confidence, RuleCategory, SeverityName } from '../engine/types.js';
+import { docsUrlOf } from '../engine/define-rule.js';
+import type { Confidence, RuleCategory, RuleMeta, SeverityName } from '../engine/types.js';
 
 export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning' | 'given-name';
 
@@ -57,4 +58,16 @@ export interface Termbase {
 export interface LoadedTermbase {
   path: string;
   data: Termbase;
+}
+
+/** The metadata every kind gives the rule it makes from a table: the table's own fields. */
+export function metaOf(termbase: Termbase, fixable: RuleMeta['fixable']): RuleMeta {
+  return {
+    id: termbase.id,
+    category: termbase.category,
+    description: termbase.description,
+    docsUrl: docsUrlOf(termbase.id),
+    defaultSeverity: termbase.defaultSeverity,
+    fixable,
+  };
 }
