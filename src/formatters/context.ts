@@ -56,37 +56,6 @@ export function ruleMetaOf(context: FormatContext, ruleId: string | null): RuleM
   return context.rules?.find((rule) => rule.id === ruleId);
 }
 
-/** Line starts of a text (LF, CRLF and lone CR end a line, as in Article). */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
-    else if (code === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
-  }
-  return starts;
-}
-
-/** 1-based line and UTF-16 column of an offset. */
-export function pointOf(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-}
-
-/** The text of a 1-based line without its line break. */
-export function lineText(text: string, starts: readonly number[], line: number): string {
-  const start = starts[line - 1];
-  if (start === undefined) return '';
-  const next = starts[line] ?? text.length;
-  return text.slice(start, next).replace(/\r?\n$|\r$/, '');
-}
-
 /**
  * Characters XML 1.0 cannot carry at all (controls other than tab, LF, CR; lone surrogates). A
  * scraped article with a stray U+0001 or half an emoji would make the whole report unreadable to

@@ -4,7 +4,8 @@
  * in (the flagged text marked), the rule's description, the evidence and the fix as before/after.
  */
 import type { Fix, LintMessage, LintResult } from '../engine/types.js';
-import { isError, lineStartsOf, lineText, relativePath, ruleMetaOf, type FormatContext } from './context.js';
+import { Article } from '../engine/article.js';
+import { isError, relativePath, ruleMetaOf, type FormatContext } from './context.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -35,33 +36,28 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-interface SourceView {
-  text: string;
-  starts: number[];
-}
-
-function lineWithMark(view: SourceView | undefined, message: LintMessage): string {
+function lineWithMark(view: Article | undefined, message: LintMessage): string {
   if (!view) return message.actual ? `<pre class="line"><mark>${escapeHtml(message.actual)}</mark></pre>` : '';
-  const text = lineText(view.text, view.starts, message.line);
+  const text = view.lines[message.line - 1]?.text ?? '';
   const start = message.column - 1;
   const end = message.endLine === message.line && message.endColumn !== undefined ? message.endColumn - 1 : text.length;
   return `<pre class="line"><span class="line-number">${message.line}</span>${escapeHtml(text.slice(0, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>${escapeHtml(text.slice(end))}</pre>`;
 }
 
 /** The lines a fix touches, before and after it. */
-function beforeAfter(view: SourceView | undefined, fix: Fix, actual: string | undefined): { before: string; after: string } {
+function beforeAfter(view: Article | undefined, fix: Fix, actual: string | undefined): { before: string; after: string } {
   if (!view) return { before: actual ?? '', after: fix.text };
   const [start, end] = fix.range;
   let from = start;
-  while (from > 0 && !/[\r\n]/.test(view.text.charAt(from - 1))) from--;
+  while (from > 0 && !/[\r\n]/.test(view.source.charAt(from - 1))) from--;
   let to = end;
-  while (to < view.text.length && !/[\r\n]/.test(view.text.charAt(to))) to++;
-  const before = view.text.slice(from, to);
-  const after = view.text.slice(from, start) + fix.text + view.text.slice(end, to);
+  while (to < view.source.length && !/[\r\n]/.test(view.source.charAt(to))) to++;
+  const before = view.source.slice(from, to);
+  const after = view.source.slice(from, start) + fix.text + view.source.slice(end, to);
   return { before, after };
 }
 
-function fixBlock(view: SourceView | undefined, message: LintMessage): string {
+function fixBlock(view: Article | undefined, message: LintMessage): string {
   const proposals: Array<{ label: string; fix: Fix }> = [];
   if (message.fix) proposals.push({ label: 'Fix (applied by --fix)', fix: message.fix });
   for (const suggestion of message.suggestions ?? []) proposals.push({ label: `Suggestion: ${suggestion.desc}`, fix: suggestion.fix });
@@ -73,7 +69,7 @@ function fixBlock(view: SourceView | undefined, message: LintMessage): string {
     .join('');
 }
 
-function findingItem(view: SourceView | undefined, message: LintMessage): string {
+function findingItem(view: Article | undefined, message: LintMessage): string {
   const severity = isError(message) ? 'error' : 'warning';
   const position = `${message.line}:${message.column}${message.endLine !== undefined ? `–${message.endLine}:${message.endColumn ?? ''}` : ''}`;
   return (
@@ -88,7 +84,7 @@ function findingItem(view: SourceView | undefined, message: LintMessage): string
 
 function articleSection(result: LintResult, index: number, context: FormatContext): string {
   const source = context.sources?.get(result.filePath);
-  const view = source === undefined ? undefined : { text: source, starts: lineStartsOf(source) };
+  const view = source === undefined ? undefined : new Article(source);
   let html = `<section class="article" id="article-${index + 1}"><h2>${escapeHtml(relativePath(result.filePath, context.cwd))}</h2>`;
   for (const severity of ['error', 'warning'] as const) {
     const messages = result.messages.filter((message) => (severity === 'error') === isError(message));

@@ -5,7 +5,8 @@
  * columns of lint-articles are converted, without it they are passed as they are.
  */
 import type { Fix, LintMessage, LintResult } from '../engine/types.js';
-import { lineStartsOf, lineText, pointOf, relativePath, toolInformationUri, toolName, type FormatContext } from './context.js';
+import { Article } from '../engine/article.js';
+import { relativePath, toolInformationUri, toolName, type FormatContext } from './context.js';
 
 interface Position {
   line: number;
@@ -13,18 +14,18 @@ interface Position {
 }
 
 class SourceLines {
-  readonly starts: number[];
-  constructor(readonly text: string) {
-    this.starts = lineStartsOf(text);
+  readonly article: Article;
+  constructor(text: string) {
+    this.article = new Article(text);
   }
 
   /** UTF-16 column of a line to reviewdog's UTF-8 byte column. */
   byteColumn(line: number, column: number): number {
-    return Buffer.byteLength(lineText(this.text, this.starts, line).slice(0, column - 1), 'utf8') + 1;
+    return Buffer.byteLength((this.article.lines[line - 1]?.text ?? '').slice(0, column - 1), 'utf8') + 1;
   }
 
   position(offset: number): Position {
-    const point = pointOf(this.starts, offset);
+    const point = this.article.toPoint(offset);
     return { line: point.line, column: this.byteColumn(point.line, point.column) };
   }
 }

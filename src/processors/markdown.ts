@@ -9,6 +9,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { Article } from '../engine/article.js';
 import { parseDirectiveComment, type Directive } from '../engine/directives.js';
 import type { ProcessedText } from '../engine/processors.js';
 
@@ -37,27 +38,12 @@ function isAutolink(node: Nodes): boolean {
   return child.value === node.url || `mailto:${child.value}` === node.url;
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
-  }
-  return starts;
-}
-
-function pointAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let line = 0;
-  while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
-  return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
-}
-
 export function processMarkdown(source: string): ProcessedText {
   const tree: Root = fromMarkdown(source, {
     extensions: [frontmatter(frontmatterKinds)],
     mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
   });
-  const lineStarts = lineStartsOf(source);
+  const article = new Article(source);
   const keep: Array<{ start: number; end: number; quoted: boolean }> = [];
   const directives: Directive[] = [];
   const stack: Array<{ node: Nodes; quoted: boolean }> = [{ node: tree, quoted: false }];
@@ -76,8 +62,8 @@ export function processMarkdown(source: string): ProcessedText {
       const end = endOf(node);
       if (start !== undefined && end !== undefined) {
         // Columns from offsets (UTF-16 units, as messages count them); micromark widens tabs.
-        const from = pointAt(lineStarts, start);
-        const to = pointAt(lineStarts, end);
+        const from = article.toPoint(start);
+        const to = article.toPoint(end);
         const directive = parseDirectiveComment(node.value, { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
         if (directive) directives.push(directive);
       }
