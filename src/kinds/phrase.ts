@@ -10,8 +10,8 @@ import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, createLiteralScanner, expandGroups, isCoveredBy, matchAll, phraseKey, phraseSource, requiredLiteralGroups } from './matching.js';
-import type { PhraseMatch } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, phraseSource, prepareLiteral, requiredWordGroups } from './matching.js';
+import type { PhraseMatch, PreparedLiteral } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 import { extendForAgreement } from './verb-agreement.js';
@@ -23,7 +23,7 @@ interface CompiledEntry {
   expected: string[];
   pattern?: RegExp;
   /** Groups of words of which every match contains one each; an article without them is not scanned. */
-  literals?: string[][];
+  literals?: PreparedLiteral[][];
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -95,8 +95,8 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
     if (entry.pattern) {
       item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
-      const groups = requiredLiteralGroups(entry.pattern);
-      if (groups && groups.length > 0) item.literals = caseSensitive ? groups : groups.map((group) => group.map((word) => word.toLowerCase()));
+      const groups = requiredWordGroups(entry.pattern);
+      if (groups && groups.length > 0) item.literals = groups.map((group) => group.map(prepareLiteral));
     }
     return item;
   });
@@ -114,9 +114,6 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   const sensitive = compilePhrases(phrases.sensitive, true);
   const insensitive = compilePhrases(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
-  // One scan per article tells which pattern words occur, instead of one search per word and pattern.
-  const sensitiveWords = createLiteralScanner(patterned.filter((item) => item.caseSensitive).flatMap((item) => item.literals?.flat() ?? []));
-  const insensitiveWords = createLiteralScanner(patterned.filter((item) => !item.caseSensitive).flatMap((item) => item.literals?.flat() ?? []));
 
   function consider(
     article: Article,
@@ -202,17 +199,11 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
-      let sensitivePresent: Set<string> | undefined;
-      let insensitivePresent: Set<string> | undefined;
+      // One index of the article's words answers every table, instead of one search per word and pattern.
+      const words = literalIndexOf(text);
       for (const item of patterned) {
         if (!item.pattern) continue;
-        if (item.literals) {
-          // Lower-casing may change the length, but it is only searched, never used for offsets.
-          const present = item.caseSensitive
-            ? (sensitivePresent ??= sensitiveWords?.present(text) ?? new Set())
-            : (insensitivePresent ??= insensitiveWords?.present(text.toLowerCase()) ?? new Set());
-          if (!item.literals.every((group) => group.some((word) => present.has(word)))) continue;
-        }
+        if (item.literals && !item.literals.every((group) => group.some((literal) => words.has(literal)))) continue;
         taken.startScan();
         for (const match of matchAll(item.pattern, text)) {
           if (overlaps(match.start, match.end)) continue;
