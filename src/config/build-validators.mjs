@@ -22,3 +22,16 @@ for (const name of readdirSync(schemas).filter((file) => file.endsWith('.schema.
   const code = `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`;
   writeFileSync(join(output, name.replace(/\.json$/, '.cjs')), code);
 }
+
+// Checks the bundled rules/*.json in full, as a run checks a user's table, and records the hash of
+// each file's text: a run skips the checks for a bundled file whose text still has that hash. A
+// bundled file that fails a check fails the build with the error a run would print.
+const { checkTermbasesInFull, checkedTermbasesFile } = await import('../../dist/kinds/load.js');
+let checked;
+try {
+  checked = checkTermbasesInFull();
+} catch (error) {
+  process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);

@@ -2,19 +2,30 @@
  * Loads data rules: the bundled rules/*.json and any termbases a configuration names. Every file is
  * validated against the schema, then checked for what a schema cannot say: a pattern that does not
  * compile, a phrase claimed by two files, a replacement another row would match again (a fix loop).
+ * The bundled files are checked so when the package is built (checkTermbasesInFull); a run skips the
+ * checks for a bundled file whose text is still the one the build checked.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
 import type { Rule } from '../engine/types.js';
 import { kinds } from './index.js';
 import { phraseKey } from './matching.js';
-import { checkBacktracking } from './safety.js';
+import { checkBacktracking, checkFixLoops } from './safety.js';
 import type { LoadedTermbase, Termbase } from './termbase.js';
 
 export const bundledRulesDirectory = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+/**
+ * The SHA-1 of each bundled file's text as the build checked it in full, by file name. Written into
+ * dist/ by src/config/build-validators.mjs; absent beside the sources, so the tests check every file.
+ */
+export type CheckedTermbases = Readonly<Record<string, string>>;
+
+export const checkedTermbasesFile = fileURLToPath(new URL('./checked-termbases.json', import.meta.url));
 
 export interface ReadTermbaseOptions {
   /**
@@ -22,9 +33,30 @@ export interface ReadTermbaseOptions {
    * are analysed by the test suite instead, so that a run does not pay for it on every start.
    */
   checkBacktracking?: boolean;
+  /**
+   * Texts already checked in full (by the build, for the bundled files): a file in the same folder
+   * as the list whose text hashes to its entry is only parsed. Validation and the entry checks cost
+   * about a fifth of a one-file lint, mostly compiling every `pattern` once more.
+   */
+  checked?: { directory: string; hashes: CheckedTermbases };
+}
+
+export function hashTermbaseText(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function isChecked(path: string, text: string, checked: ReadTermbaseOptions['checked']): boolean {
+  if (!checked || resolve(dirname(path)) !== resolve(checked.directory)) return false;
+  const hash = checked.hashes[basename(path)];
+  return hash !== undefined && hash === hashTermbaseText(text);
 }
 
 export function readTermbase(path: string, options: ReadTermbaseOptions = {}): LoadedTermbase {
+  return readAndCheck(path, options).termbase;
+}
+
+/** Reads one table; `checked` says whether its checks were skipped as made before. */
+function readAndCheck(path: string, options: ReadTermbaseOptions): { termbase: LoadedTermbase; checked: boolean } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -33,6 +65,9 @@ export function readTermbase(path: string, options: ReadTermbaseOptions = {}): L
       file: path,
       mend: 'Check the path in `termbases`',
     });
+  }
+  if (isChecked(path, text, options.checked)) {
+    return { termbase: { path, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Termbase }, checked: true };
   }
   const value = parseJsonFile(text, path);
   validateAgainst('termbase.schema.json', value, path);
@@ -48,7 +83,7 @@ export function readTermbase(path: string, options: ReadTermbaseOptions = {}): L
     });
   }
   checkEntries({ path, data }, options);
-  return { path, data };
+  return { termbase: { path, data }, checked: false };
 }
 
 function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptions): void {
@@ -133,11 +168,40 @@ export function createDataRule({ path, data }: LoadedTermbase): Rule<unknown> {
   return factory(data);
 }
 
+/** The list of bundled files the build checked; none when running from the sources or a partial build. */
+export function readCheckedTermbases(file = checkedTermbasesFile): CheckedTermbases {
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CheckedTermbases;
+  } catch {
+    return {};
+  }
+}
+
 export function loadTermbases(extraPaths: readonly string[] = []): LoadedTermbase[] {
-  const loaded = [
-    ...listBundledTermbaseFiles().map((path) => readTermbase(path)),
-    ...extraPaths.map((path) => readTermbase(path, { checkBacktracking: true })),
+  const checked = { directory: bundledRulesDirectory, hashes: readCheckedTermbases() };
+  const read = [
+    ...listBundledTermbaseFiles().map((path) => readAndCheck(path, { checked })),
+    ...extraPaths.map((path) => readAndCheck(path, { checkBacktracking: true })),
   ];
-  checkAcrossTermbases(loaded);
+  const loaded = read.map(({ termbase }) => termbase);
+  // The build refused bundled files that claim one phrase twice; a user's or an edited table may still clash.
+  if (read.some((item) => !item.checked)) checkAcrossTermbases(loaded);
   return loaded;
+}
+
+/**
+ * Every check a run makes on a table, over all tables of one folder, together and alone, plus
+ * the fix-loop check among them; returns the hash of each file's text. The build runs it over the
+ * bundled rules and writes the result to `checkedTermbasesFile`, so that a bundled file that fails
+ * a check fails the build, and a run need not check it again.
+ */
+export function checkTermbasesInFull(directory = bundledRulesDirectory): Record<string, string> {
+  const paths = listBundledTermbaseFiles(directory);
+  const loaded = paths.map((path) => readTermbase(path));
+  checkAcrossTermbases(loaded);
+  checkFixLoops(loaded, loaded.map(createDataRule));
+  const hashes: Record<string, string> = {};
+  for (const path of paths) hashes[basename(path)] = hashTermbaseText(readFileSync(path, 'utf8'));
+  return hashes;
 }

@@ -1,9 +1,17 @@
 /** The termbase loader refuses bad data with an error naming file, entry and mend. */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
-import { checkAcrossTermbases, readTermbase } from '../../src/kinds/load.js';
+import {
+  bundledRulesDirectory,
+  checkAcrossTermbases,
+  checkTermbasesInFull,
+  hashTermbaseText,
+  listBundledTermbaseFiles,
+  readCheckedTermbases,
+  readTermbase,
+} from '../../src/kinds/load.js';
 import { makeFolder } from '../helpers/cli.js';
 
 const entry = (overrides: Record<string, unknown> = {}) => ({
@@ -86,5 +94,59 @@ describe('checkAcrossTermbases', () => {
     const error = errorOf(() => checkAcrossTermbases([first, second]));
     expect(error.message).toContain('Phrase `Kraft Siberia` is listed twice');
     expect(error.message).toContain('house-names/power-of-siberia');
+  });
+});
+
+describe('checked tables', () => {
+  const broken = termbase('house-names', [entry({ find: undefined, pattern: '(unclosed' })]);
+
+  it('should skip the checks for a file whose text the list says was checked', () => {
+    const path = write('house-names.json', broken);
+    const hashes = { 'house-names.json': hashTermbaseText(readFileSync(path, 'utf8')) };
+    expect(readTermbase(path, { checked: { directory: dirname(path), hashes } }).data.entries[0]?.pattern).toBe('(unclosed');
+  });
+
+  it('should check in full a file edited after the list was made', () => {
+    const path = write('house-names.json', broken);
+    const hashes = { 'house-names.json': hashTermbaseText(JSON.stringify(termbase('house-names', [entry()]))) };
+    const error = errorOf(() => readTermbase(path, { checked: { directory: dirname(path), hashes } }));
+    expect(error.message).toContain('Pattern of entry `power-of-siberia` is not usable');
+  });
+
+  it('should check in full a file of the same name in another folder', () => {
+    const path = write('house-names.json', broken);
+    const hashes = { 'house-names.json': hashTermbaseText(readFileSync(path, 'utf8')) };
+    const error = errorOf(() => readTermbase(path, { checked: { directory: bundledRulesDirectory, hashes } }));
+    expect(error.message).toContain('is not usable');
+  });
+
+  it('should pass every bundled file through the checks the build makes', () => {
+    const hashes = checkTermbasesInFull();
+    expect(Object.keys(hashes)).toEqual(listBundledTermbaseFiles().map((path) => basename(path)));
+  });
+
+  it('should fail the build on a bundled file that a run would refuse', () => {
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(bundledRulesDirectory).filter((file) => file.endsWith('.json'))) {
+      files[name] = readFileSync(join(bundledRulesDirectory, name), 'utf8');
+    }
+    const calque = JSON.parse(files['calque.json'] ?? '{}') as { entries: Array<Record<string, unknown>> };
+    calque.entries.push(entry({ id: 'broken', find: undefined, pattern: '(unclosed' }));
+    files['calque.json'] = JSON.stringify(calque);
+    const error = errorOf(() => checkTermbasesInFull(makeFolder(files)));
+    expect(error.message).toContain('Pattern of entry `broken` is not usable');
+    expect(error.message).toContain('calque.json');
+  });
+
+  it('should fail the build on two bundled files that claim one phrase', () => {
+    const folder = makeFolder({
+      'house-names.json': JSON.stringify(termbase('house-names', [entry()])),
+      'more-names.json': JSON.stringify(termbase('more-names', [entry({ id: 'again' })])),
+    });
+    expect(errorOf(() => checkTermbasesInFull(folder)).message).toContain('is listed twice');
+  });
+
+  it('should read no list beside the sources, so that the tests check every bundled file', () => {
+    expect(readCheckedTermbases()).toEqual({});
   });
 });

@@ -6,6 +6,6 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'src'], { cwd: root, stdio: 'inherit' });
-  const validators = fileURLToPath(new URL('../../scripts/build-validators.mjs', import.meta.url));
+  const validators = fileURLToPath(new URL('../../src/config/build-validators.mjs', import.meta.url));
   if (existsSync(validators)) execFileSync(process.execPath, [validators], { cwd: root, stdio: 'inherit' });
 }
