@@ -80,6 +80,8 @@ interface Pattern {
   lostQuote?: RegExp;
 }
 
+const anyNonAsciiPair = /[^\0-\x7f]{2}|\u0e42/;
+
 let patterns: readonly Pattern[] | undefined;
 let precheck: RegExp | undefined;
 
@@ -345,6 +347,10 @@ export const mojibake = defineRule<Record<string, never>>({
   defaultOptions: {},
   check({ article, report }) {
     const text = article.text;
+    // Every lead and continuation character of every code page is outside ASCII, so an article
+    // without two such characters in a row (nor a Thai `โ`) cannot pass the precheck; most
+    // articles end here, before the code pages are built (a third of a one-file lint's rule time).
+    if (!anyNonAsciiPair.test(text)) return;
     if (!compile().precheck.test(text)) return;
     const candidates = candidatesOf(article);
     for (const candidate of candidates) {

@@ -8,7 +8,17 @@
  * as Windows-1253, whose byte 0x9C is undefined, so the decoder showed cp1252's `œ`). iconv-lite's
  * own encode turns such characters into `?` silently, so it cannot be used for the reversal.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type Iconv = typeof import('iconv-lite');
+
+let iconv: Iconv | undefined;
+
+/** iconv-lite is loaded with the first code page: most articles are rejected before they are built. */
+function decoder(): Iconv {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconv;
+}
 
 export interface CodePage {
   /** The iconv-lite name. */
@@ -57,7 +67,7 @@ const specs: readonly CodePageSpec[] = [
 const replacementCharacter = '\uFFFD';
 
 function decodeByte(byte: number, name: string): string {
-  return iconv.decode(Buffer.from([byte]), name);
+  return decoder().decode(Buffer.from([byte]), name);
 }
 
 function escapeForClass(characters: Iterable<string>): string {

@@ -91,6 +91,19 @@ describe('mojibake', () => {
     /^[A-Za-z ,.]{0,6}(?:(?:Düsseldorf|Erdoğan|Łódź|Москве|Ελλάδα|一带一路|“quoted”|it’s|—|…|€|°|Straße|Ørsted|café|señor|ça|naïve)[A-Za-z ,.]{1,6})+$/u,
   );
 
+  it('should read every byte that leads or continues UTF-8 as a character outside ASCII (the check skips ASCII-only text on it)', () => {
+    for (const page of codePages()) {
+      for (const [character, byte] of page.byteOf) {
+        if (byte < 0x80) continue;
+        expect(character.charCodeAt(0), `${page.name} byte ${byte.toString(16)}`).toBeGreaterThan(0x7f);
+      }
+    }
+  });
+
+  it('should still find a two-character repair between ASCII words', () => {
+    expect(compact(rule, 'The Ã© was here')).toHaveLength(1);
+  });
+
   it('should give back the original text from its mojibake in every code page', () => {
     fc.assert(
       fc.property(realText, fc.constantFrom(...codePages()), (text, page) => {
