@@ -224,11 +224,10 @@ async function main(argv: string[]): Promise<number> {
         return resultOf(result.filePath, kept, result.output);
       });
     }
-    const { formatters } = await import('./formatters/index.js');
-    const format = (args.format ?? 'stylish') as keyof typeof formatters;
+    const { formatsReadingSources, loadFormatter } = await import('./formatters/load.js');
+    const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
     const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
-    const { formatsReadingSources } = await import('./formatters/index.js');
     const { readSources } = await import('./node/sources.js');
     const context = {
       color,
@@ -237,7 +236,7 @@ async function main(argv: string[]): Promise<number> {
       rules: linter.rules.map((rule) => rule.meta),
       ...(formatsReadingSources.has(format) ? { sources: readSources(results, knownSources) } : {}),
     };
-    const text = formatters[format](results, context);
+    const text = (await loadFormatter(format))(results, context);
     const report = text && !text.endsWith('\n') ? `${text}\n` : text;
     if (outputFile !== undefined) {
       const { writeReportFile } = await import('./node/output-file.js');

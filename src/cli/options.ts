@@ -1,5 +1,5 @@
 /** The command-line options as data: one row per flag, shared by the parser, --help and the docs. */
-import { formatNames } from '../formatters/index.js';
+import { formatNames } from '../formatters/load.js';
 
 export interface OptionRow {
   name: string;

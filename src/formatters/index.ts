@@ -1,7 +1,7 @@
-/** Formatters by name; each is a pure function from results to one string. */
-import type { LintResult } from '../engine/types.js';
+/** Formatters by name; each is a pure function from results to one string. The command line loads only the one it prints (load.ts). */
 import { formatCheckstyle } from './checkstyle.js';
 import type { FormatContext } from './context.js';
+import type { FormatName, Formatter } from './load.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
@@ -11,8 +11,8 @@ import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export type { FormatContext };
-export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;
+export type { FormatContext, FormatName, Formatter };
+export { formatNames, formatsReadingSources, loadFormatter } from './load.js';
 
 export const formatters = {
   stylish: formatStylish,
@@ -24,10 +24,4 @@ export const formatters = {
   checkstyle: formatCheckstyle,
   junit: formatJunit,
   html: formatHtml,
-} satisfies Record<string, Formatter>;
-
-export type FormatName = keyof typeof formatters;
-export const formatNames = Object.keys(formatters).sort() as FormatName[];
-
-/** Formats that show the article's lines or convert columns, and so want `context.sources`. */
-export const formatsReadingSources: ReadonlySet<FormatName> = new Set<FormatName>(['html', 'rdjson']);
+} satisfies Record<FormatName, Formatter>;
