@@ -21,7 +21,8 @@ interface CompiledEntry {
   caseSensitive: boolean;
   confidence: Confidence;
   expected: string[];
-  pattern?: RegExp;
+  /** Built on first use: constructing a table's u-flag regexes costs milliseconds, and most never pass the literal check. */
+  pattern?: () => RegExp;
   /** Groups of words of which every match contains one each; an article without them is not scanned. */
   literals?: PreparedLiteral[][];
 }
@@ -89,12 +90,17 @@ class TakenRanges {
   }
 }
 
+function lazyRegExp(source: string, flags: string): () => RegExp {
+  let regex: RegExp | undefined;
+  return () => (regex ??= new RegExp(source, flags));
+}
+
 export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>> {
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
     if (entry.pattern) {
-      item.pattern = new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
+      item.pattern = lazyRegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
       const groups = requiredWordGroups(entry.pattern);
       if (groups && groups.length > 0) item.literals = groups.map((group) => group.map(prepareLiteral));
     }
@@ -205,7 +211,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
         if (!item.pattern) continue;
         if (item.literals && !item.literals.every((group) => group.some((literal) => words.has(literal)))) continue;
         taken.startScan();
-        for (const match of matchAll(item.pattern, text)) {
+        for (const match of matchAll(item.pattern(), text)) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match, contains, (finding) => {
             taken.add(finding.start, finding.end);
