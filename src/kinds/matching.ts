@@ -80,18 +80,28 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
  */
 function fastPhraseSource(sorted: readonly string[]): string {
   const asciiWord = /[A-Za-z0-9_]/;
-  // Runs of phrases with the same boundaries share them, as in the exact regex: a `\\b` in front of
-  // each of 200 alternatives makes V8 test them one by one at every offset.
-  const groups: Array<{ start: string; end: string; bodies: string[] }> = [];
-  for (const phrase of sorted) {
-    const trimmed = phrase.trim();
-    const start = asciiWord.test(trimmed[0] ?? '') ? '\\b' : '';
-    const end = asciiWord.test(trimmed.at(-1) ?? '') ? '\\b' : '';
-    const last = groups.at(-1);
-    if (last && last.start === start && last.end === end) last.bodies.push(phraseBody(phrase));
-    else groups.push({ start, end, bodies: [phraseBody(phrase)] });
+  // Phrases that start with an ASCII word character go first, behind `\\b`, then the others. A
+  // phrase of one part can never match where one of the other does (their first characters
+  // differ, and without `u` no case folding joins ASCII and the rest), so the order that decides
+  // between phrases only matters within a part, where it is kept. Within a part, runs of phrases
+  // that end alike share their boundary.
+  const parts: Array<{ start: string; phrases: string[] }> = [
+    { start: '\\b', phrases: [] },
+    { start: '', phrases: [] },
+  ];
+  for (const phrase of sorted) parts[asciiWord.test(phrase.trim()[0] ?? '') ? 0 : 1]?.phrases.push(phrase);
+  const sources: string[] = [];
+  for (const part of parts) {
+    const groups: Array<{ end: string; bodies: string[] }> = [];
+    for (const phrase of part.phrases) {
+      const end = asciiWord.test(phrase.trim().at(-1) ?? '') ? '\\b' : '';
+      const last = groups.at(-1);
+      if (last && last.end === end) last.bodies.push(phraseBody(phrase));
+      else groups.push({ end, bodies: [phraseBody(phrase)] });
+    }
+    if (groups.length > 0) sources.push(`${part.start}(?:${groups.map((group) => `(?:${group.bodies.join('|')})${group.end}`).join('|')})`);
   }
-  return groups.map((group) => `${group.start}(?:${group.bodies.join('|')})${group.end}`).join('|');
+  return sources.join('|');
 }
 
 /**
@@ -726,8 +736,8 @@ export function prepareLiteral(literal: Literal): PreparedLiteral {
 
 /**
  * Which words an article has, for the words patterns need, from one pass over the lower-cased
- * text into a Bloom filter of two kinds of keys: the beginnings (three to sixteen letters) of its
- * words, and every three letters in a row. A word begins wherever a letter follows anything but
+ * text into a Bloom filter of three kinds of keys: its whole words, the beginnings (three to
+ * sixteen letters) of its words, and every three letters in a row. A word begins wherever a letter follows anything but
  * an ASCII letter, which covers `\b`, white space and letter lookbehinds alike. A word at a word
  * start is looked up by its beginning; any other is there only if all its three-letter runs are.
  * A false "yes" (a few lookups in a thousand) only makes a pattern run. Text with one of the
@@ -762,6 +772,14 @@ export class LiteralIndex {
     return found;
   }
 
+  /**
+   * Whether a word (as `wordKeyOf` gives it) may stand in the text as a word of its own, letters
+   * neither before nor after it: "de" in "Xunta de Galicia" but not in "decided".
+   */
+  hasWord(key: number): boolean {
+    return !this.#exact || hasKey(this.#getBits(), key);
+  }
+
   #getBits(): Int32Array {
     if (this.#bits) return this.#bits;
     const bits = new Int32Array((bloomMask + 1) >>> 5);
@@ -776,6 +794,7 @@ export class LiteralIndex {
       }
       let end = index + 1;
       while (end < length && isLetterCode(text.charCodeAt(end))) end++;
+      addKey(bits, wholeWordHash(hashOf(text, index, end)));
       for (let at = index; at + 3 <= end; at++) {
         addKey(bits, trigramHash(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2)));
       }
@@ -822,6 +841,17 @@ function nextHash(hash: number, code: number): number {
 /** A different mixing from `nextHash`, so that "abc" as a trigram and as a beginning are two keys. */
 function trigramHash(first: number, second: number, third: number): number {
   return Math.imul(Math.imul(first, 0x9e37) ^ Math.imul(second, 0x85eb) ^ Math.imul(third, 0xc2b3), 0x27d4eb2d) >>> 2;
+}
+
+/** The key of a whole word, apart from the beginnings it shares its letters with. */
+function wholeWordHash(hash: number): number {
+  return Math.imul(hash ^ 0x2545f491, 0x9e3779b1) >>> 2;
+}
+
+/** The key `LiteralIndex.hasWord` looks up: a word's lower-case letters. */
+export function wordKeyOf(word: string): number {
+  const lower = word.toLowerCase();
+  return wholeWordHash(hashOf(lower, 0, lower.length));
 }
 
 function hashOf(text: string, start: number, end: number): number {

@@ -23,7 +23,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { escapeRegExp, isCoveredBy } from './matching.js';
+import { escapeRegExp, isCoveredBy, matchAll } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 
@@ -34,6 +34,8 @@ interface SurnameRow {
   spellings: string[];
   meanings: string[];
   cap: Confidence;
+  /** Any spelling of the surname as a word of its own. */
+  exact: RegExp;
 }
 
 interface Introduction {
@@ -176,12 +178,14 @@ function rowsOf(termbase: Termbase): SurnameRow[] {
         mend: 'Give the surname and the English words machine translation turns it into',
       });
     }
+    const spellings = spellingsOf(entry.surname);
     return {
       entry,
       surname: entry.surname,
-      spellings: spellingsOf(entry.surname),
+      spellings,
       meanings: entry.meanings,
       cap: entry.confidence ?? 'certain',
+      exact: new RegExp(`${wordEdge}(?:${spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu'),
     };
   });
 }
@@ -201,26 +205,36 @@ function isLead(word: string): boolean {
 /** Finds the full-name introduction of a surname: "Teppo Turkki", "researcher Turkki", "Boris Rhein". */
 function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlySet<string>): Introduction | undefined {
   const text = article.text;
-  const exact = new RegExp(`${wordEdge}(?:${row.spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
-  for (const match of text.matchAll(exact)) {
-    const start = match.index ?? 0;
-    const lead = wordBefore(text, start);
-    if (lead && isLead(lead.word)) return { start, end: start + match[0].length, form: match[0], lead: lead.word, exact: true };
+  for (const match of matchAll(row.exact, text)) {
+    const lead = wordBefore(text, match.start);
+    if (lead && isLead(lead.word)) return { start: match.start, end: match.end, form: match.text, lead: lead.word, exact: true };
   }
   // One letter off ("Teppo Turki" for Turkki) only for longer surnames, and only after a given name:
   // "Prince Turki" is another name, and "Kohn" is not "Kohl".
   const plain = stripMarks(row.surname);
   if (plain.length < 6) return undefined;
-  const candidates = new RegExp(`${wordEdge}\\p{Lu}\\p{Ll}{${plain.length - 2},${plain.length}}${wordEnd}(?!-\\p{L})`, 'gu');
-  for (const match of text.matchAll(candidates)) {
-    const form = match[0];
+  for (const { start, form } of capitalisedWordsOf(text)) {
+    if (form.length < plain.length - 1 || form.length > plain.length + 1) continue;
     if (meanings.has(meaningKey(form)) || distance(stripMarks(form), plain) !== 1) continue;
-    const start = match.index ?? 0;
     const lead = wordBefore(text, start);
     if (!lead || titleSet.has(lead.word.toLowerCase()) || !isLead(lead.word)) continue;
     return { start, end: start + form.length, form, lead: lead.word, exact: false };
   }
   return undefined;
+}
+
+/** A capital and lower-case letters, as a word of its own and not the head of a compound. */
+const capitalisedWord = new RegExp(`${wordEdge}\\p{Lu}\\p{Ll}+${wordEnd}(?!-\\p{L})`, 'gu');
+let lastText: string | undefined;
+let lastWords: Array<{ start: number; form: string }> = [];
+
+/** The capitalised words of an article, found once however many surnames ask. */
+function capitalisedWordsOf(text: string): Array<{ start: number; form: string }> {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = [...text.matchAll(capitalisedWord)].map((match) => ({ start: match.index, form: match[0] }));
+  }
+  return lastWords;
 }
 
 /** Where the word at [start, end) stands for a person, if it does. */

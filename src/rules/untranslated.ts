@@ -18,6 +18,7 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
+import { compilePhrases, literalIndexOf, matchAll, wordKeyOf } from '../kinds/matching.js';
 import type { Confidence } from '../engine/types.js';
 
 type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';
@@ -133,11 +134,14 @@ const strayWords = new Map<string, { language: string; english: string }>(Object
   'über': { language: 'German', english: 'about' },
 }));
 
-/** Cheap pre-check: an article without a single profile word has nothing to report. */
-const anyForeignWord = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...languagesOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|')})(?![\\p{L}\\p{M}])`,
-  'iu',
-);
+/**
+ * Cheap pre-check: a line without a single profile word has nothing to report, and most articles
+ * have none at all. The phrase matcher's word boundaries also take a digit or `_` as part of the
+ * word, which only leaves out words that would count as technical ("de_DE", "es6") anyway.
+ */
+const profileWords = compilePhrases([...languagesOf.keys()], false);
+/** The same words as keys of the article's word index: one lookup each says whether to scan at all. */
+const profileWordKeys = [...languagesOf.keys()].map(wordKeyOf);
 
 /** Words: letters with inner hyphens; an apostrophe splits "l’Elysée" into `l` and `Elysée`. */
 const wordPattern = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
@@ -282,9 +286,12 @@ export const untranslated = defineRule<Record<string, never>>({
   defaultOptions: {},
   check({ article, report }) {
     const text = article.text;
-    if (!anyForeignWord.test(text)) return;
+    if (!profileWords) return;
+    const wordIndex = literalIndexOf(text);
+    if (!profileWordKeys.some((key) => wordIndex.hasWord(key))) return;
+    const linesWithProfileWords = new Set(matchAll(profileWords, text).map((match) => article.lineAt(match.start).number));
     for (const line of article.lines) {
-      if (!anyForeignWord.test(line.text)) continue;
+      if (!linesWithProfileWords.has(line.number)) continue;
       const words = wordsOf(line, text);
       const quoted = quotedRanges(line);
       const isQuoted = (start: number, end: number) => quoted.some(([from, to]) => from <= start && end <= to);

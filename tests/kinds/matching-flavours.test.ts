@@ -17,6 +17,7 @@ import {
   prepareLiteral,
   relaxPattern,
   requiredWordGroups,
+  wordKeyOf,
 } from '../../src/kinds/matching.js';
 import type { PhraseMatch } from '../../src/kinds/matching.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
@@ -224,7 +225,13 @@ describe('the literal index', () => {
     expect(has('cow', false)).toBe(true);
     expect(has('cow', true)).toBe(false);
     expect(has('kyiv', false)).toBe(false);
+    const words = new LiteralIndex('Xunta de Galicia decided, éla');
+    expect(words.hasWord(wordKeyOf('de'))).toBe(true);
+    expect(words.hasWord(wordKeyOf('DE'))).toBe(true);
+    expect(words.hasWord(wordKeyOf('la'))).toBe(false);
+    expect(words.hasWord(wordKeyOf('decide'))).toBe(false);
     // "ſ" folds to "s" in a `giu` regex but not in toLowerCase: such text says yes to every word.
+    expect(new LiteralIndex('ſanctions').hasWord(wordKeyOf('de'))).toBe(true);
     expect(new LiteralIndex('ſanctions').has(prepareLiteral({ text: 'kyiv', atWordStart: true }))).toBe(true);
   });
 });
