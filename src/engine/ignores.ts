@@ -3,8 +3,8 @@
  * entries) in files matching globs, e.g. a house style that spells `Kraft Siberia` on purpose in
  * an article about the translation itself.
  */
+import { createRequire } from 'node:module';
 import { isAbsolute, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { Config } from '../config/load.js';
 import type { LintMessage } from './types.js';
 
@@ -12,6 +12,8 @@ export type IgnoreFilter = (filePath: string, messages: LintMessage[]) => LintMe
 
 export function compileIgnores(config: Pick<Config, 'ignore' | 'baseDirectory'>): IgnoreFilter {
   if (config.ignore.length === 0) return (_filePath, messages) => messages;
+  // Loaded only for a configuration with an `ignore` list: most runs have none.
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
   const entries = config.ignore.map((entry) => ({
     matches: picomatch(entry.files, { dot: true }),
     rules: entry.rules ? new Set(entry.rules) : undefined,
