@@ -22,6 +22,9 @@ const log = (line) => process.stderr.write(`${line}\n`);
 // --- setup ------------------------------------------------------------------------------------
 log('building dist/ …');
 execFileSync('npx', ['tsc', '-p', 'src'], { cwd: rootDirectory, stdio: 'inherit' });
+// As `npm run build`: the prebuilt validators and the list of checked bundled tables, without which
+// every start would validate and check the bundled rules again.
+execFileSync(process.execPath, [join(rootDirectory, 'src', 'config', 'build-validators.mjs')], { cwd: rootDirectory, stdio: 'inherit' });
 if (!existsSync(join(benchDirectory, 'node_modules', 'textlint'))) {
   log('installing the peer (npm ci --prefix bench) …');
   execFileSync('npm', ['ci', '--prefix', benchDirectory, '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });

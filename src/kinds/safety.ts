@@ -82,7 +82,8 @@ function certainFindings(rule: Rule<unknown>, text: string): Finding[] {
  */
 export interface FixLoopOptions {
   /**
-   * Tables already checked against each other: the bundled rules are, by the test suite, so a run
+   * Tables already checked against each other: the bundled rules are, by the build
+   * (checkTermbasesInFull) and the test suite, so a run
    * checks only the pairs in which a user's table takes part (the whole check costs about 60 ms of
    * every start).
    */
