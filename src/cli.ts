@@ -104,8 +104,11 @@ async function main(argv: string[]): Promise<number> {
       const [id, value] = parseRuleFlag(flag);
       ruleOverrides[id] = value as Setup['ruleOverrides'][string];
     }
-    const { validateAgainst } = await import('./config/validate.js');
-    validateAgainst('linterrc.schema.json', { rules: ruleOverrides }, '--rule');
+    if (Object.keys(ruleOverrides).length > 0) {
+      // No --rule flag, nothing to validate: the schema and its validator stay unloaded.
+      const { validateAgainst } = await import('./config/validate.js');
+      validateAgainst('linterrc.schema.json', { rules: ruleOverrides }, '--rule');
+    }
     const setup: Setup = {
       cwd,
       ...(typeof args.config === 'string' ? { configFile: args.config } : {}),
