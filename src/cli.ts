@@ -231,13 +231,12 @@ async function main(argv: string[]): Promise<number> {
     const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
     const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
-    const { readSources } = await import('./node/sources.js');
     const context = {
       color,
       cwd,
       toolVersion: readVersion(),
       rules: linter.rules.map((rule) => rule.meta),
-      ...(formatsReadingSources.has(format) ? { sources: readSources(results, knownSources) } : {}),
+      ...(formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
     };
     const text = (await loadFormatter(format))(results, context);
     const report = text && !text.endsWith('\n') ? `${text}\n` : text;
