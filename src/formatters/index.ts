@@ -5,7 +5,7 @@ import type { FormatContext } from './context.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
@@ -31,3 +31,8 @@ export const formatNames = Object.keys(formatters).sort() as FormatName[];
 
 /** Formats that show the article's lines or convert columns, and so want `context.sources`. */
 export const formatsReadingSources: ReadonlySet<FormatName> = new Set<FormatName>(['html', 'rdjson']);
+
+/** Formats that can also be written piece by piece, so that a large report is never one string. */
+export const chunkedFormatters: Partial<Record<FormatName, (results: readonly LintResult[]) => Iterable<string>>> = {
+  json: formatJsonChunks,
+};
