@@ -24,6 +24,7 @@ import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { escapeRegExp, isCoveredBy, matchAll } from './matching.js';
+import { findNameRuns } from './name-tokens.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 
@@ -223,19 +224,23 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
   return undefined;
 }
 
-/** A capital and lower-case letters, as a word of its own and not the head of a compound. */
-const capitalisedWord = new RegExp(`${wordEdge}\\p{Lu}\\p{Ll}+${wordEnd}(?!-\\p{L})`, 'gu');
-let lastText: string | undefined;
-let lastWords: Array<{ start: number; form: string }> = [];
-
-/** The capitalised words of an article, found once however many surnames ask. */
+/**
+ * The capitalised words of an article that could follow a given name: the words of its name runs
+ * (found once for the gazetteer and name-inconsistency too) that are a capital and lower-case
+ * letters, possessive dropped. A word glued to `#`, `-` or an apostrophe is not in a run, and has
+ * no given name before it either: an introduction needs white space before the surname.
+ */
 function capitalisedWordsOf(text: string): Array<{ start: number; form: string }> {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = [...text.matchAll(capitalisedWord)].map((match) => ({ start: match.index, form: match[0] }));
+  const words: Array<{ start: number; form: string }> = [];
+  for (const run of findNameRuns(text)) {
+    for (const token of run) {
+      if (capitalisedWord.test(token.bare) && !/^-\p{L}/u.test(text.slice(token.bareEnd, token.bareEnd + 2))) words.push({ start: token.start, form: token.bare });
+    }
   }
-  return lastWords;
+  return words;
 }
+
+const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 
 /** Where the word at [start, end) stands for a person, if it does. */
 function positionOf(text: string, start: number, wordStart: number, end: number, introduction: Introduction): Position | undefined {
