@@ -291,7 +291,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
   // One scan for every meaning; "the" is taken along so that "the Rhine took over" becomes "Rhein
   // took over". A hyphen after the word makes it part of a compound: "North Rhine-Westphalia".
   const sorted = [...new Set(sources)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const scan = new RegExp(`${wordEdge}(?:([Tt]he)\\s+)?(${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
+  const scan = new RegExp(`${wordEdge}(?:(?<the>[Tt]he)\\s+)?(?<word>${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
 
   return defineRule({
     meta: metaOf(termbase, 'fix'),
@@ -299,7 +299,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
     check(context) {
       const { article } = context;
       const text = article.text;
-      const matches = [...text.matchAll(scan)];
+      const matches = matchAll(scan, text);
       if (matches.length === 0) return;
       const introductions = new Map<SurnameRow, Introduction | undefined>();
       const introductionOf = (row: SurnameRow): Introduction | undefined => {
@@ -312,9 +312,9 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
         let used = thingUse.get(key);
         if (used === undefined) {
           used = matches.some((match) => {
-            const word = match[2] ?? '';
+            const word = match.groups?.word ?? '';
             if (meaningKey(word) !== key) return false;
-            const start = (match.index ?? 0) + match[0].length - word.length;
+            const start = match.end - word.length;
             return thingBefore.test(text.slice(Math.max(0, start - 40), start));
           });
           thingUse.set(key, used);
@@ -324,10 +324,10 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
       const mistaken = new Map<SurnameRow, { introduction: Introduction; first: number; word: string }>();
 
       for (const match of matches) {
-        const word = match[2] ?? '';
-        const article_ = match[1];
-        const matchStart = match.index ?? 0;
-        const wordStart = matchStart + match[0].length - word.length;
+        const word = match.groups?.word ?? '';
+        const article_ = match.groups?.the;
+        const matchStart = match.start;
+        const wordStart = match.end - word.length;
         const wordEnd_ = wordStart + word.length;
         for (const row of byMeaning.get(meaningKey(word)) ?? []) {
           if (row.entry.exceptions?.some((phrase) => isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;
