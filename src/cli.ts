@@ -15,6 +15,12 @@ function readVersion(): string {
   return (JSON.parse(readFileSync(packageJsonUrl, 'utf8')) as { version: string }).version;
 }
 
+/** The chunks of a report, then the line break that ends it. */
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
+}
+
 function fail(message: string): never {
   process.stderr.write(`lint-articles: ${message}\n`);
   process.exit(2);
@@ -227,7 +233,7 @@ async function main(argv: string[]): Promise<number> {
         return resultOf(result.filePath, kept, result.output);
       });
     }
-    const { formatsReadingSources, loadFormatter } = await import('./formatters/load.js');
+    const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
     const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
     const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
@@ -238,8 +244,10 @@ async function main(argv: string[]): Promise<number> {
       rules: linter.rules.map((rule) => rule.meta),
       ...(formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
     };
-    const text = (await loadFormatter(format))(results, context);
-    const report = text && !text.endsWith('\n') ? `${text}\n` : text;
+    // A JSON report of ten thousand articles is written in pieces, never held as one string.
+    const chunked = await loadChunkedFormatter(format);
+    const text = chunked ? undefined : (await loadFormatter(format))(results, context);
+    const report: Iterable<string> = chunked ? withNewline(chunked(results)) : text && !text.endsWith('\n') ? [`${text}\n`] : [text ?? ''];
     if (outputFile !== undefined) {
       const { writeReportFile } = await import('./node/output-file.js');
       try {
@@ -247,7 +255,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (error) {
         fail(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
-    } else if (report) process.stdout.write(report);
+    } else for (const chunk of report) if (chunk) process.stdout.write(chunk);
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && stepSummary) {
       const { formatGithubSummary } = await import('./formatters/github.js');

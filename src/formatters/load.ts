@@ -28,3 +28,8 @@ export const formatsReadingSources: ReadonlySet<FormatName> = new Set<FormatName
 export function loadFormatter(name: FormatName): Promise<Formatter> {
   return loaders[name]();
 }
+
+/** The piecewise writer of a format that has one (JSON), so that a large report is never one string. */
+export async function loadChunkedFormatter(name: FormatName): Promise<((results: readonly LintResult[]) => Iterable<string>) | undefined> {
+  return name === 'json' ? (await import('./json.js')).formatJsonChunks : undefined;
+}

@@ -13,7 +13,7 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
-import { escapeRegExp } from './matching.js';
+import { escapeRegExp, matchAll } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 
@@ -47,7 +47,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
     englishNames.length === 0
       ? undefined
       : new RegExp(
-          `(?<![\\p{L}\\p{N}_.-])(${englishNames.map(escapeRegExp).join('|')})(-\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\t]+(${surnameSource})(?![\\p{L}\\p{N}_])`,
+          `(?<![\\p{L}\\p{N}_.-])(?<english>${englishNames.map(escapeRegExp).join('|')})(?<rest>-\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\t]+(?<surname>${surnameSource})(?![\\p{L}\\p{N}_])`,
           'gu',
         );
 
@@ -58,11 +58,11 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
       const { article } = context;
       const text = article.text;
       if (!candidate) return;
-      for (const match of text.matchAll(candidate)) {
-        const english = match[1] ?? '';
-        const rest = match[2] ?? '';
-        const surname = match[3] ?? '';
-        const start = match.index ?? 0;
+      for (const match of matchAll(candidate, text)) {
+        const english = match.groups?.english ?? '';
+        const rest = match.groups?.rest ?? '';
+        const surname = match.groups?.surname ?? '';
+        const start = match.start;
         for (const { entry, foreign } of byEnglish.get(english) ?? []) {
           const introduced = new RegExp(
             `(?<![\\p{L}\\p{N}_])${escapeRegExp(foreign)}${escapeRegExp(rest)}\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}_])`,

@@ -443,10 +443,10 @@ function hasUnicodeBoundaries(text: string, start: number, end: number): boolean
 }
 
 /** Every non-empty match, left to right; collected at once, so callers may reuse the regex freely. */
-export function matchAll(pattern: RegExp, text: string): PhraseMatch[] {
+export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
   const flavour = flavourOf(pattern);
-  if (flavour && isPlainText(text)) return flavour.sticky ? scanFlavour({ ...flavour, sticky: flavour.sticky }, text) : scan(flavour.regex, text);
-  return scan(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text);
+  if (flavour && isPlainText(text)) return flavour.sticky ? scanFlavour({ ...flavour, sticky: flavour.sticky }, text, limit) : scan(flavour.regex, text, limit);
+  return scan(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text, limit);
 }
 
 function toMatch(match: RegExpExecArray): PhraseMatch {
@@ -455,10 +455,10 @@ function toMatch(match: RegExpExecArray): PhraseMatch {
   return found;
 }
 
-function scan(regex: RegExp, text: string): PhraseMatch[] {
+function scan(regex: RegExp, text: string, limit: number): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+  for (let match = regex.exec(text); match !== null && matches.length < limit; match = regex.exec(text)) {
     if (match[0].length === 0) {
       regex.lastIndex++;
       continue;
@@ -475,11 +475,11 @@ function scan(regex: RegExp, text: string): PhraseMatch[] {
  * flavour matches is settled by the exact regex at that offset, and the scan goes on one
  * character later when the exact regex has no match there.
  */
-function scanFlavour(flavour: Flavour & { sticky: RegExp }, text: string): PhraseMatch[] {
+function scanFlavour(flavour: Flavour & { sticky: RegExp }, text: string, limit: number): PhraseMatch[] {
   const { regex, sticky, sure } = flavour;
   const matches: PhraseMatch[] = [];
   regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+  for (let match = regex.exec(text); match !== null && matches.length < limit; match = regex.exec(text)) {
     const start = match.index;
     if (match[0].length > 0 && sure?.(text, start, start + match[0].length)) {
       matches.push(toMatch(match));
@@ -511,8 +511,21 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
 }
 
 export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
-  return phraseRegExp(phrase, caseSensitive ? 'u' : 'iu').test(text);
+  // A blank phrase is an empty regex, which every text contains.
+  if (phrase.trim() === '') return true;
+  const key = `${caseSensitive ? 's' : 'i'}\u0000${phrase}`;
+  let regex = wholeTextPhrases.get(key);
+  if (!regex) {
+    if (wholeTextPhrases.size > 10_000) wholeTextPhrases.clear();
+    regex = compilePhrases([phrase], caseSensitive);
+    if (!regex) return false;
+    wholeTextPhrases.set(key, regex);
+  }
+  return matchAll(regex, text, 1).length > 0;
 }
+
+/** Condition phrases searched in whole articles, compiled once with their fast flavour. */
+const wholeTextPhrases = new Map<string, RegExp>();
 
 /**
  * The regex of one exception or condition phrase, compiled once: the same few phrases are asked

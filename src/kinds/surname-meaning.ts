@@ -24,6 +24,7 @@ import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { escapeRegExp, isCoveredBy, matchAll } from './matching.js';
+import { findNameRuns } from './name-tokens.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 
@@ -232,19 +233,23 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
   return undefined;
 }
 
-/** A capital and lower-case letters, as a word of its own and not the head of a compound. */
-const capitalisedWord = new RegExp(`${wordEdge}\\p{Lu}\\p{Ll}+${wordEnd}(?!-\\p{L})`, 'gu');
-let lastText: string | undefined;
-let lastWords: Array<{ start: number; form: string }> = [];
-
-/** The capitalised words of an article, found once however many surnames ask. */
+/**
+ * The capitalised words of an article that could follow a given name: the words of its name runs
+ * (found once for the gazetteer and name-inconsistency too) that are a capital and lower-case
+ * letters, possessive dropped. A word glued to `#`, `-` or an apostrophe is not in a run, and has
+ * no given name before it either: an introduction needs white space before the surname.
+ */
 function capitalisedWordsOf(text: string): Array<{ start: number; form: string }> {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = [...text.matchAll(capitalisedWord)].map((match) => ({ start: match.index, form: match[0] }));
+  const words: Array<{ start: number; form: string }> = [];
+  for (const run of findNameRuns(text)) {
+    for (const token of run) {
+      if (capitalisedWord.test(token.bare) && !/^-\p{L}/u.test(text.slice(token.bareEnd, token.bareEnd + 2))) words.push({ start: token.start, form: token.bare });
+    }
   }
-  return lastWords;
+  return words;
 }
+
+const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 
 /** Where the word at [start, end) stands for a person, if it does. */
 function positionOf(text: string, start: number, wordStart: number, end: number, introduction: Introduction): Position | undefined {
@@ -295,7 +300,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
   // One scan for every meaning; "the" is taken along so that "the Rhine took over" becomes "Rhein
   // took over". A hyphen after the word makes it part of a compound: "North Rhine-Westphalia".
   const sorted = [...new Set(sources)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const scan = new RegExp(`${wordEdge}(?:([Tt]he)\\s+)?(${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
+  const scan = new RegExp(`${wordEdge}(?:(?<the>[Tt]he)\\s+)?(?<word>${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
 
   return defineRule({
     meta: metaOf(termbase, 'fix'),
@@ -303,7 +308,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
     check(context) {
       const { article } = context;
       const text = article.text;
-      const matches = [...text.matchAll(scan)];
+      const matches = matchAll(scan, text);
       if (matches.length === 0) return;
       const introductions = new Map<SurnameRow, Introduction | undefined>();
       const introductionOf = (row: SurnameRow): Introduction | undefined => {
@@ -316,9 +321,9 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
         let used = thingUse.get(key);
         if (used === undefined) {
           used = matches.some((match) => {
-            const word = match[2] ?? '';
+            const word = match.groups?.word ?? '';
             if (meaningKey(word) !== key) return false;
-            const start = (match.index ?? 0) + match[0].length - word.length;
+            const start = match.end - word.length;
             return thingBefore.test(text.slice(Math.max(0, start - 40), start));
           });
           thingUse.set(key, used);
@@ -328,10 +333,10 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
       const mistaken = new Map<SurnameRow, { introduction: Introduction; first: number; word: string }>();
 
       for (const match of matches) {
-        const word = match[2] ?? '';
-        const article_ = match[1];
-        const matchStart = match.index ?? 0;
-        const wordStart = matchStart + match[0].length - word.length;
+        const word = match.groups?.word ?? '';
+        const article_ = match.groups?.the;
+        const matchStart = match.start;
+        const wordStart = match.end - word.length;
         const wordEnd_ = wordStart + word.length;
         for (const row of byMeaning.get(meaningKey(word)) ?? []) {
           if (row.entry.exceptions?.some((phrase) => isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;

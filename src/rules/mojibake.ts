@@ -103,10 +103,14 @@ function compile(): { patterns: readonly Pattern[]; precheck: RegExp } {
     }
     return pattern;
   });
-  // One scan decides whether an article can hold mojibake at all: some code page's lead character
-  // followed by one of its continuation characters, or a bare Thai `โ` away from Thai letters.
-  const pairs = pages.map((page) => `(?:${page.lead2}|${page.lead3}|${page.lead4})${page.continuation}`);
-  precheck = new RegExp(pairs.join('|'));
+  // One scan decides whether an article can hold mojibake at all: a lead character of any code
+  // page followed by a continuation character of any (or a bare Thai `โ`, checked apart). Mixing
+  // the pages' classes lets through a few pairs no page makes, which the exact scans then drop;
+  // two classes are one table lookup per character, where eleven alternatives were eleven.
+  const inside = (characterClass: string): string => characterClass.slice(1, -1);
+  const leads = pages.flatMap((page) => [page.lead2, page.lead3, page.lead4].map(inside)).join('');
+  const continuations = pages.map((page) => inside(page.continuation)).join('');
+  precheck = new RegExp(`[${leads}][${continuations}]`);
   return { patterns, precheck };
 }
 

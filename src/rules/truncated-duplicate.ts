@@ -28,7 +28,7 @@ const functionWords = new Set([
 ]);
 
 /** Lines that end a sentence, a quotation, a label or a list are complete, not cut. */
-const closingPunctuation = /[.!?:;,"”’)\]…»*]$/u;
+const closingPunctuation = /[.!?:;,"”’)\]…»*]$/;
 
 /** The headline sits among the first few lines with text; a teaser follows it closely. */
 const headlineLines = 4;
@@ -36,10 +36,10 @@ const teaserDistance = 6;
 
 const minimumWords = 4;
 
-const ellipsis = /[ \t]*(?:…|\.\.\.)$/u;
+const ellipsis = /[ \t]*(?:…|\.\.\.)$/;
 
 function squash(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -47,9 +47,21 @@ interface Candidate {
   /** Offsets of the trimmed line. */
   start: number;
   end: number;
-  text: string;
+  /** The trimmed line as written. */
+  trimmed: string;
   /** Index among the lines with text. */
   index: number;
+}
+
+/** The line with its white space runs made one space, worked out for the lines compared only. */
+const squashed = new WeakMap<Candidate, string>();
+function textOf(candidate: Candidate): string {
+  let text = squashed.get(candidate);
+  if (text === undefined) {
+    text = squash(candidate.trimmed);
+    squashed.set(candidate, text);
+  }
+  return text;
 }
 
 function contentLines(lines: readonly Line[]): Candidate[] {
@@ -59,7 +71,7 @@ function contentLines(lines: readonly Line[]): Candidate[] {
     if (trimmed === '') continue;
     const leading = line.text.length - line.text.trimStart().length;
     const start = line.start + leading;
-    found.push({ line, start, end: start + trimmed.length, text: squash(trimmed), index: found.length });
+    found.push({ line, start, end: start + trimmed.length, trimmed, index: found.length });
   }
   return found;
 }
@@ -83,15 +95,18 @@ export const truncatedDuplicate = defineRule({
   check({ article, report }) {
     const lines = contentLines(article.lines);
     for (const candidate of lines) {
+      // Most lines are paragraphs that end a sentence: settled on the line as written, which ends
+      // in the same character as its squashed form.
+      if (closingPunctuation.test(candidate.trimmed.replace(ellipsis, ''))) continue;
       // A link preview marks its cut with an ellipsis: "Finnish Defense Minister spoke about the…".
-      const cut = candidate.text.replace(ellipsis, '');
+      const cut = textOf(candidate).replace(ellipsis, '');
       const words = cut.split(' ');
       if (words.length < minimumWords || closingPunctuation.test(cut)) continue;
       const lastWord = (words.at(-1) ?? '').toLowerCase();
       const cutAfterFunctionWord = functionWords.has(lastWord);
       for (const earlier of lines) {
         if (earlier.index >= candidate.index) break;
-        if (!continuesAfterWord(earlier.text, cut)) continue;
+        if (!continuesAfterWord(textOf(earlier), cut)) continue;
         const nearHeadline = earlier.index < headlineLines && candidate.index - earlier.index <= teaserDistance;
         if (!cutAfterFunctionWord && !nearHeadline) continue;
         const confidence: Confidence = cutAfterFunctionWord ? 'certain' : 'likely';
