@@ -19,7 +19,7 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { escapeRegExp, phraseKey } from './matching.js';
+import { compareCodeUnits, escapeRegExp, phraseKey } from './matching.js';
 import {
   allowedDistance,
   hasForeignCaseEndingWord,
@@ -226,7 +226,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       ? undefined
       : new RegExp(
           `(?:${[...wrongByKey.keys()]
-            .sort((a, b) => b.length - a.length || a.localeCompare(b))
+            .sort((a, b) => b.length - a.length || compareCodeUnits(a, b))
             .map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+'))
             .join('|')})(?![\\p{L}\\p{N}_])`,
           'gu',

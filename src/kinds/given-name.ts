@@ -13,7 +13,7 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
-import { escapeRegExp, matchAll } from './matching.js';
+import { compareCodeUnits, escapeRegExp, matchAll } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 
@@ -40,7 +40,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
       byEnglish.set(english, list);
     }
   }
-  const englishNames = [...byEnglish.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const englishNames = [...byEnglish.keys()].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   // One scan finds every English given name in front of a capitalised word; the rare hits are
   // then checked against the rest of the article.
   const candidate =

@@ -48,13 +48,22 @@ export interface PhraseMatch {
 }
 
 /**
+ * Orders strings by UTF-16 code units: the tie-break between alternatives of equal length, which
+ * only have to come in a fixed order (two of equal length never match the same text but in case
+ * or spacing, which the tables look up by key). `localeCompare` would load the collator at start.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * Compiles many phrases into one global regex; longer phrases first so the longest wins. Runs of
  * phrases with the same boundaries share one lookbehind and one lookahead: a lookbehind in front
  * of every alternative makes V8 try each one at every offset, five times slower on a 200-row table.
  */
 export function compilePhrases(phrases: readonly string[], caseSensitive: boolean): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const groups: Array<{ start: boolean; end: boolean; bodies: string[] }> = [];
   for (const phrase of sorted) {
     const { start, end } = boundariesOf(phrase);

@@ -23,7 +23,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { escapeRegExp, isCoveredBy, matchAll } from './matching.js';
+import { compareCodeUnits, escapeRegExp, isCoveredBy, matchAll } from './matching.js';
 import { findNameRuns } from './name-tokens.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
@@ -299,7 +299,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
   const meaningKeys = new Set(byMeaning.keys());
   // One scan for every meaning; "the" is taken along so that "the Rhine took over" becomes "Rhein
   // took over". A hyphen after the word makes it part of a compound: "North Rhine-Westphalia".
-  const sorted = [...new Set(sources)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = [...new Set(sources)].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const scan = new RegExp(`${wordEdge}(?:(?<the>[Tt]he)\\s+)?(?<word>${sorted.join('|')})${wordEnd}(?!-\\p{L})`, 'gu');
 
   return defineRule({
