@@ -453,9 +453,63 @@ function hasUnicodeBoundaries(text: string, start: number, end: number): boolean
 
 /** Every non-empty match, left to right; collected at once, so callers may reuse the regex freely. */
 export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
+  const atLineStarts = lineStartFlavourOf(pattern);
+  if (atLineStarts) return scanLineStarts(atLineStarts, text, limit);
   const flavour = flavourOf(pattern);
   if (flavour && isPlainText(text)) return flavour.sticky ? scanFlavour({ ...flavour, sticky: flavour.sticky }, text, limit) : scan(flavour.regex, text, limit);
   return scan(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text, limit);
+}
+
+/**
+ * A residue line pattern, "(?<=^|\n)[ \t]*Read more with …", matches only where a line starts:
+ * tried there alone (sticky), it costs one attempt per line instead of a lookbehind at every
+ * offset. Not for a pattern with another alternative at the top, which the lookbehind does not bind.
+ */
+const lineStartFlavours = new WeakMap<RegExp, RegExp | null>();
+function lineStartFlavourOf(pattern: RegExp): RegExp | undefined {
+  let sticky = lineStartFlavours.get(pattern);
+  if (sticky === undefined) {
+    sticky = null;
+    const lead = '(?<=^|\\n)';
+    if (pattern.source.startsWith(lead) && !pattern.multiline && !hasTopLevelAlternative(pattern.source)) {
+      sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '').replace('y', '')}y`);
+    }
+    lineStartFlavours.set(pattern, sticky);
+  }
+  return sticky ?? undefined;
+}
+
+/** Whether a regex source has a `|` outside every group and class. */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index];
+    if (character === '\\') index++;
+    else if (character === '[') {
+      index++;
+      while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
+    } else if (character === '(') depth++;
+    else if (character === ')') depth--;
+    else if (character === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+function scanLineStarts(sticky: RegExp, text: string, limit: number): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  let from = 0;
+  for (let start = 0; start <= text.length && matches.length < limit; start = text.indexOf('\n', start) + 1) {
+    if (start >= from) {
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (match && match[0].length > 0) {
+        matches.push(toMatch(match));
+        from = start + match[0].length;
+      }
+    }
+    if (text.indexOf('\n', start) < 0) break;
+  }
+  return matches;
 }
 
 function toMatch(match: RegExpExecArray): PhraseMatch {

@@ -193,6 +193,16 @@ describe('flavours of the bundled tables', () => {
   });
 });
 
+describe('line-start patterns', () => {
+  it('should find what the exact regex finds, at the start of the text and after each line break', () => {
+    const texts = ['Read more here\nRead more there\n  Read more x', 'xRead more\r\nRead more', '', '\n\nRead more\n'];
+    for (const source of ['(?<=^|\\n)[ \\t]*Read more[^\\r\\n]*', '(?<=^|\\n)Read more\\s+\\S+', '(?<=^|\\n)Read|more']) {
+      const regex = new RegExp(source, 'gu');
+      for (const text of texts) expect(withoutGroups(matchAll(regex, text)), `${source} on ${JSON.stringify(text)}`).toEqual(exactMatches(regex, text));
+    }
+  });
+});
+
 describe('the literal index', () => {
   for (const table of tables) {
     if (table.examples.length === 0) continue;
