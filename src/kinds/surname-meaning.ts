@@ -139,8 +139,17 @@ const folds: Array<[RegExp, string]> = [
   [/ä/g, 'ae'], [/ö/g, 'oe'], [/ü/g, 'ue'],
 ];
 
+/** Stripped forms already seen: the same capitalised words come up for every surname and article. */
+const stripped = new Map<string, string>();
+
 function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae');
+  let plain = stripped.get(text);
+  if (plain === undefined) {
+    plain = text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae');
+    if (stripped.size >= 10_000) stripped.clear();
+    stripped.set(text, plain);
+  }
+  return plain;
 }
 
 /** "Şimşek" and "Simsek", "Bär", "Baer" and "Bar": the spellings agencies use without diacritics. */
