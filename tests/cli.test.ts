@@ -1,6 +1,8 @@
 /** The command line as a user runs it: the built binary, real files, exit codes. */
 import { readFileSync, statSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeFolder, runCli } from './helpers/cli.js';
 
@@ -162,5 +164,16 @@ describe('lint-articles (command line)', () => {
   it('should print its version', () => {
     const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(runCli(['--version'], { cwd: makeFolder({}) }).stdout.trim()).toBe(packageJson.version);
+  });
+});
+
+describe('lint-articles as the README runs it', () => {
+  it('should run through `npx lint-articles` from the package folder after a build', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    expect(statSync(join(root, 'dist', 'cli.js')).mode & 0o111).not.toBe(0);
+    const run = spawnSync('npx', ['--no-install', 'lint-articles', '--version'], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 });

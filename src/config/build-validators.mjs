@@ -3,7 +3,7 @@
 // one-file lint). Each file records the hash of the schema it was made from; src/config/validate.ts
 // uses it only while that hash still matches and compiles the schema with ajv otherwise.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -35,3 +35,7 @@ try {
   process.exit(1);
 }
 writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
+
+// The command's entry point must be executable: `npx lint-articles` runs it by its path, and tsc
+// writes it without the execute bits on a fresh clone.
+chmodSync(new URL('../../dist/cli.js', import.meta.url), 0o755);
