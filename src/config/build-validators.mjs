@@ -36,6 +36,17 @@ try {
 }
 writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
 
+// Analyses the bundled tables' patterns (the words each needs, the fast flavour it scans with)
+// with the functions a run would use, so that a run reads them instead of working them out.
+const { loadTermbases } = await import('../../dist/kinds/load.js');
+const { analysePatterns, precomputedAnalysisFile } = await import('../../dist/kinds/matching.js');
+const patterns = loadTermbases().flatMap(({ data }) =>
+  data.entries
+    .filter((entry) => entry.pattern !== undefined)
+    .map((entry) => ({ source: entry.pattern, flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' })),
+);
+writeFileSync(precomputedAnalysisFile, `${JSON.stringify(analysePatterns(patterns))}\n`);
+
 // The command's entry point must be executable: `npx lint-articles` runs it by its path, and tsc
 // writes it without the execute bits on a fresh clone.
 chmodSync(new URL('../../dist/cli.js', import.meta.url), 0o755);

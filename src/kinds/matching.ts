@@ -3,6 +3,9 @@
  * scans an article in one pass; phrases match across any run of whitespace, line breaks included,
  * because retext-english and editors alike treat "Kraft\nSiberia" as the same words.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 export const wordCharacter = /[\p{L}\p{N}_]/u;
 
 export function escapeRegExp(text: string): string {
@@ -217,22 +220,83 @@ function flavourOf(pattern: RegExp): Flavour | undefined {
   if (flavour === undefined) {
     flavour = null;
     const flags = pattern.flags.replace('u', '').replace('y', '');
-    const fitsFlags = (source: string): boolean => !pattern.ignoreCase || isLatinSource(source);
     try {
-      if (pattern.unicode && pattern.ignoreCase && isLatinSource(pattern.source) && !/\(\?<?[=!]/.test(pattern.source)) {
-        flavour = { regex: new RegExp(pattern.source, flags) };
-      } else if (pattern.unicode) {
-        const relaxed = relaxPattern(pattern.source);
-        if (relaxed !== undefined && fitsFlags(relaxed.shape) && hasNarrowStart(relaxed.shape)) {
-          flavour = { regex: new RegExp(relaxed.source, flags), sticky: new RegExp(pattern.source, `${flags.replace('g', '')}uy`) };
-        }
-      }
+      const plan = flavourPlanOf(pattern.source, pattern.flags);
+      if (plan?.sticky === false) flavour = { regex: new RegExp(pattern.source, flags) };
+      else if (plan) flavour = { regex: new RegExp(plan.source, flags), sticky: new RegExp(pattern.source, `${flags.replace('g', '')}uy`) };
     } catch {
       flavour = null;
     }
     flavours.set(pattern, flavour);
   }
   return flavour ?? undefined;
+}
+
+/**
+ * How a regex runs fast, decided from its source and flags alone: as itself without `u`
+ * (`sticky: false`), or relaxed and settled by the exact regex, or not at all (undefined).
+ */
+export interface FlavourPlan {
+  source: string;
+  sticky: boolean;
+}
+
+export function flavourPlanOf(source: string, flags: string): FlavourPlan | undefined {
+  const known = precomputedAnalysis().flavours[`${flags}\u0000${source}`];
+  if (known !== undefined) return known ?? undefined;
+  return planFlavour(source, flags);
+}
+
+function planFlavour(source: string, flags: string): FlavourPlan | undefined {
+  if (!flags.includes('u')) return undefined;
+  const ignoreCase = flags.includes('i');
+  if (ignoreCase && isLatinSource(source) && !/\(\?<?[=!]/.test(source)) return { source, sticky: false };
+  const relaxed = relaxPattern(source);
+  if (relaxed === undefined || (ignoreCase && !isLatinSource(relaxed.shape)) || !hasNarrowStart(relaxed.shape)) return undefined;
+  return { source: relaxed.source, sticky: true };
+}
+
+/**
+ * The analyses of the bundled tables' patterns (required words, fast flavours), made by the build
+ * with these same functions and read on first use: they are a fifth of a one-file lint's start
+ * otherwise. A pattern not in the file (a user's) is analysed when it is met.
+ */
+export interface PrecomputedAnalysis {
+  words: Record<string, PreparedLiteral[][] | null>;
+  flavours: Record<string, FlavourPlan | null>;
+}
+
+/** `requiredWordGroups` made ready for the literal index: what a phrase table keeps of each pattern. */
+export function preparedWordGroups(source: string): PreparedLiteral[][] | undefined {
+  const known = precomputedAnalysis().words[source];
+  if (known !== undefined) return known ?? undefined;
+  return requiredWordGroups(source)?.map((group) => group.map(prepareLiteral));
+}
+
+export const precomputedAnalysisFile = fileURLToPath(new URL('./pattern-analysis.json', import.meta.url));
+let precomputed: PrecomputedAnalysis | undefined;
+
+function precomputedAnalysis(): PrecomputedAnalysis {
+  if (!precomputed) {
+    precomputed = { words: {}, flavours: {} };
+    try {
+      const read = JSON.parse(readFileSync(precomputedAnalysisFile, 'utf8')) as Partial<PrecomputedAnalysis>;
+      precomputed = { words: read.words ?? {}, flavours: read.flavours ?? {} };
+    } catch {
+      // No file (running from the sources, or before the first build): analyse as patterns come.
+    }
+  }
+  return precomputed;
+}
+
+/** The analyses of some patterns, as the build writes them to `precomputedAnalysisFile`. */
+export function analysePatterns(patterns: ReadonlyArray<{ source: string; flags: string }>): PrecomputedAnalysis {
+  const analysis: PrecomputedAnalysis = { words: {}, flavours: {} };
+  for (const { source, flags } of [...patterns].sort((a, b) => compareCodeUnits(a.flags + a.source, b.flags + b.source))) {
+    analysis.words[source] = requiredWordGroups(source)?.map((group) => group.map(prepareLiteral)) ?? null;
+    analysis.flavours[`${flags}\u0000${source}`] = planFlavour(source, flags) ?? null;
+  }
+  return analysis;
 }
 
 /**
@@ -440,6 +504,12 @@ const widenedProperty = /^(?:L[ultmo]?|M[nce]?|N[dlo]?|Letter|Mark|Number)$/;
 function widenedClassBody(name: string): string {
   const letters = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2070-\\uFFFF';
   return name.startsWith('N') ? `0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE${letters}` : letters;
+}
+
+/** The source and flags of the regex a pattern really scans with on plain text, when that is not the pattern itself. */
+export function flavourSourceOf(pattern: RegExp): { source: string; flags: string } | undefined {
+  const flavour = flavourOf(pattern);
+  return flavour ? { source: flavour.regex.source, flags: flavour.regex.flags } : undefined;
 }
 
 const unicodeWord = /[\p{L}\p{N}_]/u;

@@ -10,7 +10,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, phraseSource, prepareLiteral, requiredWordGroups } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, phraseSource, preparedWordGroups } from './matching.js';
 import type { PhraseMatch, PreparedLiteral } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
@@ -101,8 +101,8 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
     if (entry.pattern) {
       item.pattern = lazyRegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
-      const groups = requiredWordGroups(entry.pattern);
-      if (groups && groups.length > 0) item.literals = groups.map((group) => group.map(prepareLiteral));
+      const groups = preparedWordGroups(entry.pattern);
+      if (groups && groups.length > 0) item.literals = groups;
     }
     return item;
   });

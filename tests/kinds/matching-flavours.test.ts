@@ -3,10 +3,12 @@
  * boundaries) and the literal index must never change what a table finds: they are checked here
  * against the exact regexes, exhaustively where the alphabet allows and by property elsewhere.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTermbases } from '../../src/kinds/load.js';
 import {
+  analysePatterns,
   compilePhrases,
   hasNarrowStart,
   isLatinCodePoint,
@@ -243,5 +245,18 @@ describe('the literal index', () => {
     // "ſ" folds to "s" in a `giu` regex but not in toLowerCase: such text says yes to every word.
     expect(new LiteralIndex('ſanctions').hasWord(wordKeyOf('de'))).toBe(true);
     expect(new LiteralIndex('ſanctions').has(prepareLiteral({ text: 'kyiv', atWordStart: true }))).toBe(true);
+  });
+});
+
+describe('the analyses the build writes', () => {
+  it('should equal what the functions work out for every bundled pattern', () => {
+    const written = JSON.parse(readFileSync(new URL('../../dist/kinds/pattern-analysis.json', import.meta.url), 'utf8')) as unknown;
+    const patterns = loadTermbases().flatMap(({ data }) =>
+      data.entries.flatMap((entry) =>
+        entry.pattern === undefined ? [] : [{ source: entry.pattern, flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' }],
+      ),
+    );
+    expect(patterns.length).toBeGreaterThan(200);
+    expect(written).toEqual(JSON.parse(JSON.stringify(analysePatterns(patterns))));
   });
 });
