@@ -1,9 +1,11 @@
 /**
- * recheck over every `pattern` of the bundled rules. The analysis takes seconds per pattern, so it
- * runs in the long campaign (`npm run fuzz`, or FUZZ_RUNS set) rather than in every test run.
+ * recheck over every `pattern` of the bundled rules, and over the fast flavour each one scans
+ * with. The analysis takes seconds per pattern, so it runs in the long campaign (`npm run fuzz`,
+ * or FUZZ_RUNS set) rather than in every test run.
  */
 import { describe, it } from 'vitest';
 import { loadTermbases } from '../../src/kinds/load.js';
+import { flavourSourceOf } from '../../src/kinds/matching.js';
 import { checkBacktracking } from '../../src/kinds/safety.js';
 import { fuzzRuns } from './arbitraries.js';
 
@@ -13,7 +15,11 @@ describe.skipIf(fuzzRuns === 0)('bundled patterns (long campaign only: analysis 
       data.entries.forEach((entry, index) => {
         if (entry.pattern === undefined) return;
         const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-        checkBacktracking(entry.pattern, caseSensitive ? 'gu' : 'giu', { file: path, keyPath: `entries[${index}].pattern`, entryId: entry.id });
+        const flags = caseSensitive ? 'gu' : 'giu';
+        checkBacktracking(entry.pattern, flags, { file: path, keyPath: `entries[${index}].pattern`, entryId: entry.id });
+        // The relaxed flavour scans the whole article too: it must be as safe as the pattern.
+        const flavour = flavourSourceOf(new RegExp(entry.pattern, flags));
+        if (flavour) checkBacktracking(flavour.source, flavour.flags, { file: path, keyPath: `entries[${index}].pattern (fast flavour)`, entryId: entry.id });
       });
     }
   });
