@@ -1,12 +1,11 @@
 /** Formatters by name; each is a pure function from results to one string. The command line loads only the one it prints (load.ts). */
-import type { LintResult } from '../engine/types.js';
 import { formatCheckstyle } from './checkstyle.js';
 import type { FormatContext } from './context.js';
 import type { FormatName, Formatter } from './load.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
-import { formatJson, formatJsonChunks } from './json.js';
+import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
@@ -26,8 +25,3 @@ export const formatters = {
   junit: formatJunit,
   html: formatHtml,
 } satisfies Record<FormatName, Formatter>;
-
-/** Formats that can also be written piece by piece, so that a large report is never one string. */
-export const chunkedFormatters: Partial<Record<FormatName, (results: readonly LintResult[]) => Iterable<string>>> = {
-  json: formatJsonChunks,
-};

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { rememberLast } from './memo.js';
 
 export const wordCharacter = /[\p{L}\p{N}_]/u;
 
@@ -28,12 +29,6 @@ function phraseBody(phrase: string): string {
 function boundariesOf(phrase: string): { start: boolean; end: boolean } {
   const trimmed = phrase.trim();
   return { start: wordCharacter.test(trimmed[0] ?? ''), end: wordCharacter.test(trimmed.at(-1) ?? '') };
-}
-
-/** The regex source of a phrase: spaces match any whitespace, word edges get boundaries. */
-export function phraseSource(phrase: string): string {
-  const { start, end } = boundariesOf(phrase);
-  return (start ? head : '') + phraseBody(phrase) + (end ? tail : '');
 }
 
 /** The key two spellings of one phrase share: whitespace folded, apostrophes unified, case folded unless it matters. */
@@ -125,16 +120,7 @@ function fastPhraseSource(sorted: readonly string[]): string {
  * article in 5 µs instead of 60. tests/kinds/matching-flavours.test.ts checks every pair.
  */
 const unplainCharacter = /[\uD800-\uDFFF\u017F\u1E9E\u212A\u212B]/;
-let lastText: string | undefined;
-let lastPlain = false;
-
-export function isPlainText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastPlain = !unplainCharacter.test(text);
-  }
-  return lastPlain;
-}
+export const isPlainText = rememberLast((text: string): boolean => !unplainCharacter.test(text));
 
 /** Whether a code point may appear in a pattern that runs without `u` on plain text: Latin and punctuation. */
 export function isLatinCodePoint(code: number): boolean {
@@ -371,9 +357,7 @@ export function hasNarrowStart(source: string): boolean {
       return quantified({ narrow: false, nullable: false });
     }
     if (character === '[') {
-      let close = index + 1;
-      if (source[close] === '^') close++;
-      while (close < source.length && source[close] !== ']') close += source[close] === '\\' ? 2 : 1;
+      const close = classEnd(source, index);
       const body = source.slice(index, close + 1);
       index = close + 1;
       return quantified({ narrow: !body.startsWith('[^') && !/\\[sSwWDdpP]|\s/.test(body), nullable: false });
@@ -463,9 +447,7 @@ export function relaxPattern(source: string): { source: string; shape: string } 
       continue;
     }
     if (character === '[') {
-      let close = index + 1;
-      if (source[close] === '^') close++;
-      while (close < source.length && source[close] !== ']') close += source[close] === '\\' ? 2 : 1;
+      const close = classEnd(source, index);
       const body = source.slice(index, close + 1);
       if (/\\[pPu]\{/.test(body)) {
         // "[\p{Ll}\p{M}]": only letters, marks and numbers widen.
@@ -549,16 +531,22 @@ function lineStartFlavourOf(pattern: RegExp): RegExp | undefined {
   return sticky ?? undefined;
 }
 
+/** The offset of the `]` that closes the class opening at `start`. */
+function classEnd(source: string, start: number): number {
+  let close = start + 1;
+  if (source[close] === '^') close++;
+  while (close < source.length && source[close] !== ']') close += source[close] === '\\' ? 2 : 1;
+  return close;
+}
+
 /** Whether a regex source has a `|` outside every group and class. */
 function hasTopLevelAlternative(source: string): boolean {
   let depth = 0;
   for (let index = 0; index < source.length; index++) {
     const character = source[index];
     if (character === '\\') index++;
-    else if (character === '[') {
-      index++;
-      while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
-    } else if (character === '(') depth++;
+    else if (character === '[') index = classEnd(source, index);
+    else if (character === '(') depth++;
     else if (character === ')') depth--;
     else if (character === '|' && depth === 0) return true;
   }
@@ -631,12 +619,11 @@ function scanFlavour(flavour: Flavour & { sticky: RegExp }, text: string, limit:
 
 /** Whether one occurrence of `phrase` in `text` covers [start, end). */
 export function isCoveredBy(text: string, start: number, end: number, phrase: string, caseSensitive: boolean): boolean {
-  const regex = phraseRegExp(phrase, caseSensitive ? 'gu' : 'giu');
-  regex.lastIndex = 0;
   const from = Math.max(0, start - phrase.length - 8);
   const to = Math.min(text.length, end + phrase.length + 8);
   const window = text.slice(from, to);
-  for (const match of window.matchAll(regex)) {
+  // The exact regex: a window is a new string each time, and its plainness is not worth asking.
+  for (const match of window.matchAll(phraseRegExp(phrase, caseSensitive))) {
     const matchStart = from + (match.index ?? 0);
     if (matchStart <= start && matchStart + match[0].length >= end) return true;
   }
@@ -646,32 +633,21 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
 export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
   // A blank phrase is an empty regex, which every text contains.
   if (phrase.trim() === '') return true;
-  const key = `${caseSensitive ? 's' : 'i'}\u0000${phrase}`;
-  let regex = wholeTextPhrases.get(key);
-  if (!regex) {
-    if (wholeTextPhrases.size > 10_000) wholeTextPhrases.clear();
-    regex = compilePhrases([phrase], caseSensitive);
-    if (!regex) return false;
-    wholeTextPhrases.set(key, regex);
-  }
-  return matchAll(regex, text, 1).length > 0;
+  return matchAll(phraseRegExp(phrase, caseSensitive), text, 1).length > 0;
 }
 
-/** Condition phrases searched in whole articles, compiled once with their fast flavour. */
-const wholeTextPhrases = new Map<string, RegExp>();
-
 /**
- * The regex of one exception or condition phrase, compiled once: the same few phrases are asked
- * about in article after article. Only non-global regexes and `matchAll` (which copies its regex)
- * use them, so sharing one object is safe.
+ * The regex of one exception or condition phrase (with its fast flavour), compiled once: the same
+ * few phrases are asked about in article after article. Only `matchAll` and `String.matchAll`
+ * (which copy or reset it) use them, so sharing one object is safe.
  */
 const phraseRegExps = new Map<string, RegExp>();
-function phraseRegExp(phrase: string, flags: string): RegExp {
-  const key = `${flags}\u0000${phrase}`;
+function phraseRegExp(phrase: string, caseSensitive: boolean): RegExp {
+  const key = `${caseSensitive ? 's' : 'i'}\u0000${phrase}`;
   let regex = phraseRegExps.get(key);
   if (!regex) {
     if (phraseRegExps.size > 10_000) phraseRegExps.clear();
-    regex = new RegExp(phraseSource(phrase), flags);
+    regex = compilePhrases([phrase], caseSensitive) ?? new RegExp('', caseSensitive ? 'gu' : 'giu');
     phraseRegExps.set(key, regex);
   }
   return regex;
@@ -717,19 +693,8 @@ export function requiredWordGroups(source: string): Literal[][] | undefined {
 /** Whether a lookbehind says the character before is not a letter: "(?<![\p{L}\p{N}_])", "(?<=\bsaid\s+)". */
 function endsWord(group: string): boolean {
   if (/^\(\?<!\[[^\]]*\\p\{L\}[^\]]*\]\)$/.test(group)) return true;
-  if (!/^\(\?<=.*(?:\\s\+?|\\n| )\)$/.test(group)) return false;
   // Every alternative must end so: "(?<=said\s+|by)" does not.
-  let depth = 0;
-  for (let index = 4; index < group.length - 1; index++) {
-    const character = group[index];
-    if (character === '\\') index++;
-    else if (character === '[') {
-      while (index < group.length && group[index] !== ']') index += group[index] === '\\' ? 2 : 1;
-    } else if (character === '(') depth++;
-    else if (character === ')') depth--;
-    else if (character === '|' && depth === 0) return false;
-  }
-  return true;
+  return /^\(\?<=.*(?:\\s\+?|\\n| )\)$/.test(group) && !hasTopLevelAlternative(group.slice(4, -1));
 }
 
 /** What stands before the next atom: nothing known, `\b`, or something that ends a word (white space, a letter lookbehind). */
@@ -1019,15 +984,6 @@ function isLetterCode(code: number): boolean {
   return learnt;
 }
 
-let lastIndexed: string | undefined;
-let lastIndex: LiteralIndex | undefined;
-
 /** The literal index of an article, built once however many tables ask. */
-export function literalIndexOf(text: string): LiteralIndex {
-  if (text !== lastIndexed || !lastIndex) {
-    lastIndexed = text;
-    lastIndex = new LiteralIndex(text);
-  }
-  return lastIndex;
-}
+export const literalIndexOf = rememberLast((text: string) => new LiteralIndex(text));
 

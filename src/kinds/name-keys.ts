@@ -11,6 +11,7 @@
  *   "Seo Yong-ju"), with the vowel doubling of Korean romanisation folded ("joo" = "ju").
  */
 import { distance } from 'fastest-levenshtein';
+import { memoise } from './memo.js';
 
 /** Letters that NFD does not decompose into a base letter and a mark. */
 const unsplittable: Record<string, string> = {
@@ -32,23 +33,6 @@ const unsplittable: Record<string, string> = {
 const unsplittablePattern = /[łŁøØđĐßæÆœŒıþ]/g;
 const markPattern = /\p{M}/gu;
 const apostrophes = /[’‘ʼ`´]/g;
-
-/**
- * Names recur within and across articles; their keys are computed once. The cache is cleared when
- * it grows large so that a batch of many articles keeps a bounded footprint.
- */
-function memoise(compute: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size > 50_000) cache.clear();
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
 
 /** Lowercase without diacritics: "Erdoğan" -> "erdogan", "İzmir" -> "izmir", "Władysław" -> "wladyslaw". */
 export const stripDiacritics = memoise((text: string): string =>

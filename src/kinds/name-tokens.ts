@@ -3,6 +3,7 @@
  * on one line ("Chinese Foreign Minister Wang Yi", "Nord Stream 2", "Ursula von der Leyen"),
  * split into every window of one to four words so that a name inside a title run is found.
  */
+import { rememberLast } from './memo.js';
 
 export interface NameToken {
   start: number;
@@ -48,16 +49,12 @@ function tokenOf(text: string, start: number): NameToken {
   return { start, end: start + text.length, text, bare, bareEnd: start + bare.length };
 }
 
-let lastText: string | undefined;
-let lastRuns: NameToken[][] = [];
-
 /**
  * Runs of capitalised words (with particles and trailing numbers) in the text, in order. The
  * gazetteer and name-inconsistency both ask for the runs of the same article, so the last answer
  * is kept; callers only read it.
  */
-export function findNameRuns(text: string): NameToken[][] {
-  if (text === lastText) return lastRuns;
+export const findNameRuns = rememberLast((text: string): NameToken[][] => {
   const runs: NameToken[][] = [];
   // exec loops on the shared regexes: `matchAll` would copy the regex for every run and article.
   runPattern.lastIndex = 0;
@@ -76,10 +73,8 @@ export function findNameRuns(text: string): NameToken[][] {
     runs.push(run);
   }
   runPattern.lastIndex = 0;
-  lastText = text;
-  lastRuns = runs;
   return runs;
-}
+});
 
 export function windowOf(tokens: NameToken[], source: string): NameWindow {
   const first = tokens[0];

@@ -10,7 +10,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, phraseSource, preparedWordGroups } from './matching.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, preparedWordGroups } from './matching.js';
 import type { PhraseMatch, PreparedLiteral } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
@@ -223,4 +223,3 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
   });
 }
 
-export { phraseSource };

@@ -24,6 +24,7 @@ import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { compareCodeUnits, escapeRegExp, isCoveredBy, matchAll } from './matching.js';
+import { memoise } from './memo.js';
 import { findNameRuns } from './name-tokens.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
@@ -139,18 +140,10 @@ const folds: Array<[RegExp, string]> = [
   [/ä/g, 'ae'], [/ö/g, 'oe'], [/ü/g, 'ue'],
 ];
 
-/** Stripped forms already seen: the same capitalised words come up for every surname and article. */
-const stripped = new Map<string, string>();
-
-function stripMarks(text: string): string {
-  let plain = stripped.get(text);
-  if (plain === undefined) {
-    plain = text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae');
-    if (stripped.size >= 10_000) stripped.clear();
-    stripped.set(text, plain);
-  }
-  return plain;
-}
+/** Memoised: the same capitalised words come up for every surname and article. */
+const stripMarks = memoise((text: string): string =>
+  text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae'),
+);
 
 /** "Şimşek" and "Simsek", "Bär", "Baer" and "Bar": the spellings agencies use without diacritics. */
 function spellingsOf(surname: string): string[] {

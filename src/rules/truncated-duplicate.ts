@@ -49,19 +49,15 @@ interface Candidate {
   end: number;
   /** The trimmed line as written. */
   trimmed: string;
+  /** The same with its white space runs made one space, worked out for the lines compared only. */
+  squashed?: string;
   /** Index among the lines with text. */
   index: number;
 }
 
-/** The line with its white space runs made one space, worked out for the lines compared only. */
-const squashed = new WeakMap<Candidate, string>();
 function textOf(candidate: Candidate): string {
-  let text = squashed.get(candidate);
-  if (text === undefined) {
-    text = squash(candidate.trimmed);
-    squashed.set(candidate, text);
-  }
-  return text;
+  candidate.squashed ??= squash(candidate.trimmed);
+  return candidate.squashed;
 }
 
 function contentLines(lines: readonly Line[]): Candidate[] {
