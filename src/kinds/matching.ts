@@ -508,7 +508,7 @@ export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_
   const atLineStarts = lineStartFlavourOf(pattern);
   if (atLineStarts) return scanLineStarts(atLineStarts, text, limit);
   const flavour = flavourOf(pattern);
-  if (flavour && isPlainText(text)) return flavour.sticky ? scanFlavour({ ...flavour, sticky: flavour.sticky }, text, limit) : scan(flavour.regex, text, limit);
+  if (flavour && isPlainText(text)) return flavour.sticky ? scanFlavour(flavour, flavour.sticky, text, limit) : scan(flavour.regex, text, limit);
   return scan(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text, limit);
 }
 
@@ -596,8 +596,8 @@ function scan(regex: RegExp, text: string, limit: number): PhraseMatch[] {
  * flavour matches is settled by the exact regex at that offset, and the scan goes on one
  * character later when the exact regex has no match there.
  */
-function scanFlavour(flavour: Flavour & { sticky: RegExp }, text: string, limit: number): PhraseMatch[] {
-  const { regex, sticky, sure } = flavour;
+function scanFlavour(flavour: Flavour, sticky: RegExp, text: string, limit: number): PhraseMatch[] {
+  const { regex, sure } = flavour;
   const matches: PhraseMatch[] = [];
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match !== null && matches.length < limit; match = regex.exec(text)) {
