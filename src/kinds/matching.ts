@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rememberLast } from './memo.js';
+import { PhraseDispatch } from './phrase-dispatch.js';
 
 export const wordCharacter = /[\p{L}\p{N}_]/u;
 
@@ -71,12 +72,29 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
   }
   const source = groups.map((group) => `${group.start ? head : ''}(?:${group.bodies.join('|')})${group.end ? tail : ''}`).join('|');
   const exact = new RegExp(source, caseSensitive ? 'gu' : 'giu');
+  if (sorted.length >= dispatchedTableSize) {
+    const dispatch = PhraseDispatch.create(sorted, caseSensitive, phraseSource);
+    if (dispatch) dispatches.set(exact, dispatch);
+  }
   const fast = fastPhraseSource(sorted);
   if (caseSensitive || isLatinSource(fast)) {
     flavours.set(exact, { regex: new RegExp(fast, caseSensitive ? 'g' : 'gi'), sticky: new RegExp(source, caseSensitive ? 'uy' : 'iuy'), sure: hasUnicodeBoundaries });
   }
   return exact;
 }
+
+/** The regex of one phrase with its boundaries, as it stands in the alternation. */
+function phraseSource(phrase: string): string {
+  const { start, end } = boundariesOf(phrase);
+  return `${start ? head : ''}(?:${phraseBody(phrase)})${end ? tail : ''}`;
+}
+
+/**
+ * From this many phrases a table is looked up word by word (see phrase-dispatch.ts); a smaller
+ * alternation scans as fast as the lookup of every word would.
+ */
+const dispatchedTableSize = 16;
+const dispatches = new WeakMap<RegExp, PhraseDispatch>();
 
 /**
  * The same alternation with `\b` for the Unicode word boundaries, and no boundary at all where a
@@ -505,6 +523,8 @@ function hasUnicodeBoundaries(text: string, start: number, end: number): boolean
 
 /** Every non-empty match, left to right; collected at once, so callers may reuse the regex freely. */
 export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
+  const dispatch = dispatches.get(pattern);
+  if (dispatch && isPlainText(text)) return dispatch.scan(text, limit);
   const atLineStarts = lineStartFlavourOf(pattern);
   if (atLineStarts) return scanLineStarts(atLineStarts, text, limit);
   const flavour = flavourOf(pattern);
@@ -517,18 +537,88 @@ export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_
  * tried there alone (sticky), it costs one attempt per line instead of a lookbehind at every
  * offset. Not for a pattern with another alternative at the top, which the lookbehind does not bind.
  */
-const lineStartFlavours = new WeakMap<RegExp, RegExp | null>();
-function lineStartFlavourOf(pattern: RegExp): RegExp | undefined {
-  let sticky = lineStartFlavours.get(pattern);
-  if (sticky === undefined) {
-    sticky = null;
+interface LineStartFlavour {
+  sticky: RegExp;
+  /** The longest line, blanks at its ends aside, the pattern can match at all (see `shortLineBound`). */
+  longest: number;
+}
+
+const lineStartFlavours = new WeakMap<RegExp, LineStartFlavour | null>();
+function lineStartFlavourOf(pattern: RegExp): LineStartFlavour | undefined {
+  let flavour = lineStartFlavours.get(pattern);
+  if (flavour === undefined) {
+    flavour = null;
     const lead = '(?<=^|\\n)';
     if (pattern.source.startsWith(lead) && !pattern.multiline && !hasTopLevelAlternative(pattern.source)) {
-      sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '').replace('y', '')}y`);
+      const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '').replace('y', '')}y`);
+      flavour = { sticky, longest: pattern.dotAll ? Number.POSITIVE_INFINITY : (shortLineBound(pattern.source.slice(lead.length)) ?? Number.POSITIVE_INFINITY) };
     }
-    lineStartFlavours.set(pattern, sticky);
+    lineStartFlavours.set(pattern, flavour);
   }
-  return sticky ?? undefined;
+  return flavour ?? undefined;
+}
+
+/**
+ * A line pattern that opens with "a short line" — `[ \t]*(?=[^\r\n]{0,119}[^\s.!?"”’)](?=[ \t]*(?:\r?\n|$)))`,
+ * "at most 120 characters up to the end of the line" — cannot match a longer line: a paragraph of
+ * 600 characters is passed over without the lookahead counting to 119 and back. The bound is
+ * read only from that shape: a run `[^\r\n]{0,N}`, then characters one at a time (each a class or
+ * character that cannot be a line break) or zero-width lookbehinds, then the line end, with blanks
+ * allowed before it. The bound holds for the line with its blanks at both ends taken off. Any
+ * other shape has no bound.
+ */
+export function shortLineBound(source: string): number | undefined {
+  let index = 0;
+  if (source.startsWith('[ \\t]*', index)) index += '[ \\t]*'.length;
+  const open = '(?=[^\\r\\n]{0,';
+  if (!source.startsWith(open, index)) return undefined;
+  index += open.length;
+  const close = source.indexOf('}', index);
+  const most = Number(source.slice(index, close));
+  if (close < 0 || !Number.isInteger(most)) return undefined;
+  index = close + 1;
+  let characters = 0;
+  const isQuantifier = (at: number): boolean => '*+?{'.includes(source[at] ?? '');
+  while (index < source.length) {
+    for (const end of ['(?=[ \\t]*(?:\\r?\\n|$)))', '(?:\\r?\\n|$))']) {
+      if (source.startsWith(end, index)) return most + characters;
+    }
+    const character = source[index];
+    if (character === '[') {
+      const end = classEnd(source, index);
+      if (end < 0 || !isLineBoundClass(source.slice(index, end + 1)) || isQuantifier(end + 1)) return undefined;
+      characters++;
+      index = end + 1;
+    } else if (source.startsWith('(?<!', index) || source.startsWith('(?<=', index)) {
+      const end = groupEnd(source, index);
+      if (end < 0) return undefined;
+      index = end + 1;
+    } else if (character !== undefined && /[\p{L}\p{N} ,:;'’"”“-]/u.test(character) && !isQuantifier(index + 1)) {
+      characters++;
+      index++;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** A character class that can never match a line break: `[^…\n…]`, `[^…\s…]`, or a positive class without escapes that could. */
+function isLineBoundClass(text: string): boolean {
+  const body = text.slice(1, -1);
+  if (body.startsWith('^')) return body.includes('\\n') || body.includes('\\s');
+  return !/\\[nrsSWDPuxcv0]|\\p\{(?:C|Cc|Z|Zl|Zp|Any)\}/.test(body);
+}
+
+/** The offset of the `)` that closes the group opening at `start`. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < source.length; index++) {
+    const character = source[index];
+    if (character === '\\') index++;
+    else if (character === '[') index = classEnd(source, index);
+    else if (character === '(') depth++;
+    else if (character === ')' && --depth === 0) return index;
+  }
+  return -1;
 }
 
 /** The offset of the `]` that closes the class opening at `start`. */
@@ -553,11 +643,13 @@ function hasTopLevelAlternative(source: string): boolean {
   return false;
 }
 
-function scanLineStarts(sticky: RegExp, text: string, limit: number): PhraseMatch[] {
+function scanLineStarts({ sticky, longest }: LineStartFlavour, text: string, limit: number): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   let from = 0;
-  for (let start = 0; start <= text.length && matches.length < limit; start = text.indexOf('\n', start) + 1) {
-    if (start >= from) {
+  for (let start = 0; start <= text.length && matches.length < limit; ) {
+    const newline = text.indexOf('\n', start);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (start >= from && (lineEnd - start <= longest || trimmedLength(text, start, lineEnd) <= longest)) {
       sticky.lastIndex = start;
       const match = sticky.exec(text);
       if (match && match[0].length > 0) {
@@ -565,9 +657,20 @@ function scanLineStarts(sticky: RegExp, text: string, limit: number): PhraseMatc
         from = start + match[0].length;
       }
     }
-    if (text.indexOf('\n', start) < 0) break;
+    if (newline < 0) break;
+    start = newline + 1;
   }
   return matches;
+}
+
+/** The length of a line without its carriage return and the blanks at both ends. */
+function trimmedLength(text: string, start: number, end: number): number {
+  let last = end;
+  if (text.charCodeAt(last - 1) === 13) last--;
+  while (last > start && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+  let first = start;
+  while (first < last && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+  return last - first;
 }
 
 function toMatch(match: RegExpExecArray): PhraseMatch {
@@ -899,28 +1002,45 @@ export class LiteralIndex {
     const length = text.length;
     let index = 0;
     while (index < length) {
-      if (!isLetterCode(text.charCodeAt(index))) {
+      let code = text.charCodeAt(index);
+      if (!isLetterCode(code)) {
         index++;
         continue;
       }
-      let end = index + 1;
-      while (end < length && isLetterCode(text.charCodeAt(end))) end++;
-      addKey(bits, wholeWordHash(hashOf(text, index, end)));
-      for (let at = index; at + 3 <= end; at++) {
-        addKey(bits, trigramHash(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2)));
-      }
+      // One pass over the word gives its beginnings, its three-letter runs and, at the end, its
+      // whole-word key: the hash of a beginning is the hash of the word so far.
+      const wordStart = index;
+      let hash = 0;
+      let beforePrevious = 0;
+      let previous = 0;
+      let position = 0;
+      let onlyAscii = true;
+      do {
+        hash = nextHash(hash, code);
+        if (position >= 2) {
+          if (position < longestBeginning) addKey(bits, hash);
+          addKey(bits, trigramHash(beforePrevious, previous, code));
+        }
+        if (code < 97 || code > 122) onlyAscii = false;
+        beforePrevious = previous;
+        previous = code;
+        position++;
+        index++;
+        code = text.charCodeAt(index);
+      } while (index < length && isLetterCode(code));
+      addKey(bits, wholeWordHash(hash));
+      if (onlyAscii) continue;
       // "Kyiv" begins one word; "éthe" begins two for `\b`, at "é" and at "the".
-      for (let start = index; start < end; start++) {
-        const previous = start > 0 ? text.charCodeAt(start - 1) : 0;
-        if (previous >= 97 && previous <= 122) continue;
-        const last = Math.min(end, start + longestBeginning);
-        let hash = 0;
+      for (let start = wordStart + 1; start < index; start++) {
+        const before = text.charCodeAt(start - 1);
+        if (before >= 97 && before <= 122) continue;
+        const last = Math.min(index, start + longestBeginning);
+        let beginning = 0;
         for (let at = start; at < last; at++) {
-          hash = nextHash(hash, text.charCodeAt(at));
-          if (at - start >= 2) addKey(bits, hash);
+          beginning = nextHash(beginning, text.charCodeAt(at));
+          if (at - start >= 2) addKey(bits, beginning);
         }
       }
-      index = end;
     }
     this.#bits = bits;
     return bits;

@@ -1,0 +1,137 @@
+/**
+ * Large phrase tables are looked up word by word (src/kinds/phrase-dispatch.ts) and line patterns
+ * skip lines too long for them; both must find exactly what the exact regexes find.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, isPlainText, matchAll, shortLineBound } from '../../src/kinds/matching.js';
+import type { PhraseMatch } from '../../src/kinds/matching.js';
+import { articleWordsOf, isFoldSafeCode, isWordCode, lowerCode } from '../../src/kinds/phrase-dispatch.js';
+import { fuzzParameters } from '../fuzz/arbitraries.js';
+
+function exactMatches(regex: RegExp, text: string): PhraseMatch[] {
+  return [...text.matchAll(new RegExp(regex.source, regex.flags))]
+    .filter((match) => match[0].length > 0)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+const plainCharacters: string[] = [];
+for (let code = 0; code <= 0xffff; code++) {
+  const character = String.fromCharCode(code);
+  if ((code < 0xd800 || code > 0xdfff) && isPlainText(character)) plainCharacters.push(character);
+}
+const plainAlphabet = plainCharacters.join('');
+
+describe('case folding of filed words', () => {
+  it('should let a fold-safe letter of a phrase match, under giu, exactly the plain characters with its lower case', () => {
+    const byLower = new Map<number, string[]>();
+    for (const character of plainCharacters) {
+      const lower = lowerCode(character.charCodeAt(0));
+      byLower.set(lower, [...(byLower.get(lower) ?? []), character]);
+    }
+    const differences: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!isFoldSafeCode(code) || !isWordCode(code)) continue;
+      const escaped = `\\u${code.toString(16).padStart(4, '0')}`;
+      const folded = (plainAlphabet.match(new RegExp(escaped, 'giu')) ?? []).join('');
+      const lowered = (byLower.get(lowerCode(code)) ?? []).join('');
+      if (folded !== lowered) differences.push(`${escaped}: ${folded} / ${lowered}`);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('should refuse the letters whose lower case and case folding part ways', () => {
+    for (const character of ['µ', 'İ', 'ı', 'ſ', 'Ж', 'ὀ']) expect(isFoldSafeCode(character.charCodeAt(0)), character).toBe(false);
+    for (const character of ['a', 'Z', 'é', 'Ł', 'ß', '9', '_']) expect(isFoldSafeCode(character.charCodeAt(0)), character).toBe(true);
+  });
+});
+
+describe('the words of an article', () => {
+  it('should start a word at each letter, number or underscore after anything else', () => {
+    const text = 'Kraft Siberia’s “pipe-line” 2_x Zoë\u0301s';
+    const { count, starts } = articleWordsOf(text);
+    expect([...starts].map((start) => text.slice(start, start + 4))).toEqual(['Kraf', 'Sibe', 's “p', 'pipe', 'line', '2_x ', 'Zoë\u0301', 's']);
+    expect(count).toBe(8);
+  });
+});
+
+/** A table of at least sixteen phrases from a small vocabulary, so phrases share words and prefixes. */
+const vocabulary = ['the', 'The', 'Kraft', 'kraft', 'Siberia', 'Sibiriens', 'Rhine', 'of', 'A', 'Zoë', 'Ärzte', 'x9', 'e', 'mail', 'Party'];
+const separators = [' ', ' ', ' ', '-', "'", '’', '. ', ', '];
+const phraseArbitrary = fc
+  .array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...separators)), { minLength: 1, maxLength: 4 })
+  .chain((parts) =>
+    fc.constantFrom('', '.', "'s").map((end) => parts.map(([word, separator], index) => (index === parts.length - 1 ? word : word + separator)).join('') + end),
+  );
+const tableArbitrary = fc.uniqueArray(phraseArbitrary, { minLength: 16, maxLength: 40 });
+
+function textArbitrary(phrases: readonly string[]): fc.Arbitrary<string> {
+  const pieces = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...phrases) },
+    { weight: 3, arbitrary: fc.constantFrom(...vocabulary) },
+    { weight: 4, arbitrary: fc.constantFrom(' ', '  ', '\n', '\r\n', ', ', '. ', '-', "'", '’', '“', '(', '\u00A0') },
+    { weight: 2, arbitrary: fc.constantFrom('é', 'İ', 'ı', 'x', '9', '_', '\u0301', 'THE', 'KRAFT', 'ſ', 'Ж') },
+  );
+  return fc.array(pieces, { maxLength: 14 }).map((parts) => parts.join(''));
+}
+
+describe('phrase tables looked up word by word', () => {
+  for (const caseSensitive of [true, false]) {
+    it(`should find what the alternation finds (${caseSensitive ? 'case-sensitive' : 'case-insensitive'})`, () => {
+      fc.assert(
+        fc.property(
+          tableArbitrary.chain((phrases) => fc.tuple(fc.constant(phrases), textArbitrary(phrases))),
+          ([phrases, text]) => {
+            const regex = compilePhrases(phrases, caseSensitive);
+            if (!regex) throw new Error('no regex');
+            expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+            expect(matchAll(regex, text, 1)).toEqual(exactMatches(regex, text).slice(0, 1));
+          },
+        ),
+        fuzzParameters(100),
+      );
+    });
+  }
+
+  it('should take the longest phrase at one offset, and go on after it', () => {
+    const phrases = ['Kraft Siberia', 'Kraft', 'the Rhine', 'Rhine', 'Sperbank', ...Array.from({ length: 16 }, (_, index) => `Filler${index}`)];
+    const regex = compilePhrases(phrases, false);
+    if (!regex) throw new Error('no regex');
+    const text = 'KRAFT  Siberia and kraft;\nthe\nRhine, Rhineland, Sperbank’s';
+    expect(matchAll(regex, text).map((match) => match.text)).toEqual(['KRAFT  Siberia', 'kraft', 'the\nRhine', 'Sperbank']);
+  });
+
+  it('should keep the alternation for a table with a phrase that starts with punctuation', () => {
+    const phrases = ['(M.)', ...Array.from({ length: 16 }, (_, index) => `Filler${index}`)];
+    const regex = compilePhrases(phrases, true);
+    if (!regex) throw new Error('no regex');
+    expect(matchAll(regex, 'Lavrov (M.) and Filler3.').map((match) => match.text)).toEqual(['(M.)', 'Filler3']);
+  });
+});
+
+describe('short-line patterns', () => {
+  it('should read the longest line from the lookahead that opens a pattern', () => {
+    expect(shortLineBound('[ \\t]*(?=[^\\r\\n]{0,119}[^\\s.!?"”’)](?=[ \\t]*(?:\\r?\\n|$)))(?=x)')).toBe(120);
+    expect(shortLineBound('(?=[^\\r\\n]{0,120}(?<![.!?"”])(?:\\r?\\n|$))[^\\r\\n.!?]*?\\bon ')).toBe(120);
+    expect(shortLineBound('[ \\t]*(?=[^\\r\\n]{0,100}(?=[ \\t]*(?:\\r?\\n|$)))Access')).toBe(100);
+  });
+
+  it('should find no bound where a line break could hide inside the lookahead', () => {
+    for (const source of ['(?=[^\\r\\n]{0,120}\\s(?:\\r?\\n|$))', '(?=[^\\r\\n]{0,120}[^a](?:\\r?\\n|$))', '(?=[^\\r\\n]{0,120}x+(?:\\r?\\n|$))', '(?=[^\\r\\n]{0,120}(?=x))', '[ \\t]*Read more']) {
+      expect(shortLineBound(source), source).toBeUndefined();
+    }
+  });
+
+  it('should find what the exact regex finds, long lines and blank ends included', () => {
+    const source = '(?<=^|\\n)[ \\t]*(?=[^\\r\\n]{0,11}[^\\s.!?](?=[ \\t]*(?:\\r?\\n|$)))[^\\r\\n]*?\\bShare\\b[^\\r\\n]*';
+    const regex = new RegExp(source, 'gu');
+    const line = fc.tuple(fc.constantFrom('', ' ', '\t ', '    '), fc.constantFrom('Share', 'Share it', 'Share this now', 'Share this now please', 'x Share y.'), fc.constantFrom('', ' ', '\t', '\r'));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 5 }), (lines) => {
+        const text = lines.map((parts) => parts.join('')).join('\n');
+        expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+      }),
+      fuzzParameters(300),
+    );
+  });
+});
