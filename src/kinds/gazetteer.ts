@@ -19,7 +19,7 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compareCodeUnits, escapeRegExp, phraseKey } from './matching.js';
+import { compilePhrases, escapeRegExp, matchAll, phraseKey } from './matching.js';
 import {
   allowedDistance,
   hasForeignCaseEndingWord,
@@ -219,18 +219,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       wrongByKey.set(phraseKey(wrong, true), { entity, replacement: right });
     }
   }
-  // Without a leading lookbehind the engine can search for the literal alternatives quickly; the
-  // word boundary before a match is checked by hand.
-  const wrongPattern =
-    wrongByKey.size === 0
-      ? undefined
-      : new RegExp(
-          `(?:${[...wrongByKey.keys()]
-            .sort((a, b) => b.length - a.length || compareCodeUnits(a, b))
-            .map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+'))
-            .join('|')})(?![\\p{L}\\p{N}_])`,
-          'gu',
-        );
+  // One case-sensitive alternation of every wrong form; a large one is looked up word by word.
+  const wrongPattern = compilePhrases([...wrongByKey.keys()], true);
 
   /** The forms a window spells correctly (case, diacritics and umlaut transcription aside). */
   const correctFormsOf = (window: NameWindow): Form[] =>
@@ -311,15 +301,10 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       };
 
       if (wrongPattern) {
-        // The compiled alternation is reused, not recompiled per article.
-        wrongPattern.lastIndex = 0;
-        for (let match = wrongPattern.exec(text); match; match = wrongPattern.exec(text)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          if (start > 0 && /[\p{L}\p{N}_]/u.test(text[start - 1] ?? '')) continue;
-          const wrong = wrongByKey.get(phraseKey(match[0], true));
-          if (!wrong || overlaps(start, end)) continue;
-          report(start, end, wrong.replacement, 'certain', `${quote(match[0])} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
+        for (const match of matchAll(wrongPattern, text)) {
+          const wrong = wrongByKey.get(phraseKey(match.text, true));
+          if (!wrong || overlaps(match.start, match.end)) continue;
+          report(match.start, match.end, wrong.replacement, 'certain', `${quote(match.text)} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
         }
       }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rememberLast } from './memo.js';
-import { PhraseDispatch } from './phrase-dispatch.js';
+import { PhraseDispatch, type PhraseVerifier } from './phrase-dispatch.js';
 
 export const wordCharacter = /[\p{L}\p{N}_]/u;
 
@@ -73,7 +73,7 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
   const source = groups.map((group) => `${group.start ? head : ''}(?:${group.bodies.join('|')})${group.end ? tail : ''}`).join('|');
   const exact = new RegExp(source, caseSensitive ? 'gu' : 'giu');
   if (sorted.length >= dispatchedTableSize) {
-    const dispatch = PhraseDispatch.create(sorted, caseSensitive, phraseSource);
+    const dispatch = PhraseDispatch.create(sorted, caseSensitive, (phrase) => phraseVerifier(phrase, caseSensitive));
     if (dispatch) dispatches.set(exact, dispatch);
   }
   const fast = fastPhraseSource(sorted);
@@ -83,10 +83,11 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
   return exact;
 }
 
-/** The regex of one phrase with its boundaries, as it stands in the alternation. */
-function phraseSource(phrase: string): string {
-  const { start, end } = boundariesOf(phrase);
-  return `${start ? head : ''}(?:${phraseBody(phrase)})${end ? tail : ''}`;
+/** How the dispatch checks one phrase at a word start (see `PhraseVerifier`). */
+function phraseVerifier(phrase: string, caseSensitive: boolean): PhraseVerifier {
+  const source = phraseBody(phrase);
+  const flags = caseSensitive ? 'y' : isLatinSource(source) ? 'iy' : 'iuy';
+  return { source, flags, endsWord: boundariesOf(phrase).end };
 }
 
 /**
@@ -986,6 +987,21 @@ export class LiteralIndex {
     return found;
   }
 
+  /** Whether every group has a word in the text: plain loops, as a table asks this hundreds of times an article. */
+  hasAll(groups: readonly (readonly PreparedLiteral[])[]): boolean {
+    for (const group of groups) {
+      let found = false;
+      for (const literal of group) {
+        if (this.has(literal)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether a word (as `wordKeyOf` gives it) may stand in the text as a word of its own, letters
    * neither before nor after it: "de" in "Xunta de Galicia" but not in "decided".
@@ -1026,7 +1042,7 @@ export class LiteralIndex {
         previous = code;
         position++;
         index++;
-        code = text.charCodeAt(index);
+        code = index < length ? text.charCodeAt(index) : 0;
       } while (index < length && isLetterCode(code));
       addKey(bits, wholeWordHash(hash));
       if (onlyAscii) continue;

@@ -90,12 +90,12 @@ export const transliterationKey = memoise((text: string): string => {
 });
 
 /** A name with its spaces, hyphens and apostrophes taken out; Korean "oo"/"u" and "eo" kept apart only by vowels. */
-export function squashKey(text: string): string {
-  return stripDiacritics(text)
+export const squashKey = memoise((text: string): string =>
+  stripDiacritics(text)
     .replace(/[\s'\-‐–]+/g, '')
     .replace(/oo/g, 'u')
-    .replace(/ee/g, 'i');
-}
+    .replace(/ee/g, 'i'),
+);
 
 /** The edit distance a name of this length may show and still be a slip for another: none for short words. */
 export function allowedDistance(length: number): number {

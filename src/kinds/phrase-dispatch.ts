@@ -20,6 +20,8 @@ const unicodeWordCharacter = /[\p{L}\p{N}_]/u;
 /** Whether each UTF-16 code unit is a word character (`[\p{L}\p{N}_]`): 1 yes, 2 no, 0 not yet known. */
 const wordCodes = new Uint8Array(0x10000);
 
+for (let code = 0; code < 128; code++) wordCodes[code] = /[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 2;
+
 export function isWordCode(code: number): boolean {
   let known = wordCodes[code] ?? 2;
   if (known === 0) {
@@ -77,19 +79,21 @@ export interface ArticleWords {
   folded: Int32Array;
 }
 
+/** Scratch space for the words of one article, grown as needed; each answer gets its own copy. */
+let scratch = { starts: new Int32Array(1024), exact: new Int32Array(1024), folded: new Int32Array(1024) };
+
 /** The words of the last article, shared by every table that asks. */
 export const articleWordsOf = rememberLast((text: string): ArticleWords => {
   // A word takes at least one character and one separator, except the last.
   const capacity = (text.length >> 1) + 1;
-  const starts = new Int32Array(capacity);
-  const exact = new Int32Array(capacity);
-  const folded = new Int32Array(capacity);
+  if (scratch.starts.length < capacity) scratch = { starts: new Int32Array(capacity), exact: new Int32Array(capacity), folded: new Int32Array(capacity) };
+  const { starts, exact, folded } = scratch;
   let count = 0;
   const length = text.length;
   let index = 0;
   while (index < length) {
     let code = text.charCodeAt(index);
-    if (!isWordCode(code)) {
+    if (wordCodes[code] !== 1 && !isWordCode(code)) {
       index++;
       continue;
     }
@@ -98,10 +102,11 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
     let foldedHash = wordSeed;
     do {
       exactHash = nextHash(exactHash, code);
-      foldedHash = nextHash(foldedHash, lowerCode(code));
+      foldedHash = nextHash(foldedHash, code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code));
       index++;
+      // Reading past the end would hand V8 an out-of-bounds index, which slows the whole loop.
       code = index < length ? text.charCodeAt(index) : 0;
-    } while (index < length && isWordCode(code));
+    } while (index < length && (wordCodes[code] === 1 || isWordCode(code)));
     exact[count] = exactHash;
     folded[count] = foldedHash;
     count++;
@@ -109,11 +114,40 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
   return { count, starts: starts.slice(0, count), exact: exact.slice(0, count), folded: folded.slice(0, count) };
 });
 
+/**
+ * The hash `articleWordsOf` gives the first word of a phrase lower-cased, or undefined when the
+ * phrase starts with anything but a word character or lower-casing a letter of that word is not a
+ * `giu` regex's case folding: a word of the text can then be checked against the phrase's first
+ * word by its hash alone, whatever the case of either.
+ */
+export function firstWordHashOf(phrase: string): number | undefined {
+  const text = phrase.trim();
+  let hash = wordSeed;
+  let index = 0;
+  for (; index < text.length && isWordCode(text.charCodeAt(index)); index++) {
+    const code = text.charCodeAt(index);
+    if (!isFoldSafeCode(code)) return undefined;
+    hash = nextHash(hash, lowerCode(code));
+  }
+  return index === 0 ? undefined : hash;
+}
+
 interface Candidate {
   /** The phrase's place in the alternation: at one offset the first wins. */
   priority: number;
   phrase: string;
-  sticky: RegExp | undefined;
+  verifier: RegExp | undefined;
+}
+
+/**
+ * How one phrase is checked at a word start: its body as a sticky regex (no lookbehind, as a
+ * word starts there; without `u` where that means the same on plain text, as it compiles and
+ * runs several times faster), and whether a word must end where it ends.
+ */
+export interface PhraseVerifier {
+  source: string;
+  flags: string;
+  endsWord: boolean;
 }
 
 /** The hashes of a phrase's first two words, or undefined when the phrase cannot be filed. */
@@ -155,11 +189,12 @@ export class PhraseDispatch {
   readonly #byKey = new Map<number, Candidate[]>();
   readonly #bits: Int32Array;
   readonly #mask: number;
-  readonly #stickySource: (phrase: string) => string;
+  readonly #verifierOf: (phrase: string) => PhraseVerifier;
+  readonly #endsWord = new Map<Candidate, boolean>();
 
-  private constructor(caseSensitive: boolean, keyCount: number, stickySource: (phrase: string) => string) {
+  private constructor(caseSensitive: boolean, keyCount: number, verifierOf: (phrase: string) => PhraseVerifier) {
     this.#caseSensitive = caseSensitive;
-    this.#stickySource = stickySource;
+    this.#verifierOf = verifierOf;
     let size = 64;
     while (size < keyCount * 16) size *= 2;
     this.#bits = new Int32Array(size >>> 5);
@@ -171,15 +206,15 @@ export class PhraseDispatch {
    * its first word (it starts with punctuation, or its first word has a letter whose case folding
    * `toLowerCase` does not give): that table keeps its alternation.
    */
-  static create(sorted: readonly string[], caseSensitive: boolean, stickySource: (phrase: string) => string): PhraseDispatch | undefined {
+  static create(sorted: readonly string[], caseSensitive: boolean, verifierOf: (phrase: string) => PhraseVerifier): PhraseDispatch | undefined {
     const keyed: Array<{ key: number; candidate: Candidate }> = [];
     for (const [priority, phrase] of sorted.entries()) {
       const key = keyOf(phrase, caseSensitive);
       if (key === undefined) return undefined;
       if ('never' in key) continue;
-      keyed.push({ key: key.key, candidate: { priority, phrase, sticky: undefined } });
+      keyed.push({ key: key.key, candidate: { priority, phrase, verifier: undefined } });
     }
-    const dispatch = new PhraseDispatch(caseSensitive, keyed.length, stickySource);
+    const dispatch = new PhraseDispatch(caseSensitive, keyed.length, verifierOf);
     for (const { key, candidate } of keyed) {
       const list = dispatch.#byKey.get(key);
       if (list) list.push(candidate);
@@ -196,14 +231,19 @@ export class PhraseDispatch {
     return this.#byKey.get(key);
   }
 
-  #tryAt(candidates: Candidate[], text: string, start: number): RegExpExecArray | undefined {
+  #tryAt(candidates: Candidate[], text: string, start: number): number {
     for (const candidate of candidates) {
-      candidate.sticky ??= new RegExp(this.#stickySource(candidate.phrase), this.#caseSensitive ? 'uy' : 'iuy');
-      candidate.sticky.lastIndex = start;
-      const match = candidate.sticky.exec(text);
-      if (match && match[0].length > 0) return match;
+      if (!candidate.verifier) {
+        const { source, flags, endsWord } = this.#verifierOf(candidate.phrase);
+        candidate.verifier = new RegExp(source, flags);
+        this.#endsWord.set(candidate, endsWord);
+      }
+      candidate.verifier.lastIndex = start;
+      if (candidate.verifier.exec(text) === null) continue;
+      const end = candidate.verifier.lastIndex;
+      if (end > start && !(this.#endsWord.get(candidate) && end < text.length && isWordCode(text.charCodeAt(end)))) return end;
     }
-    return undefined;
+    return -1;
   }
 
   /** Every match of the alternation in plain text, left to right. */
@@ -221,10 +261,10 @@ export class PhraseDispatch {
       const pair = index + 1 < count ? this.#lookup(pairKey(hash, hashes[index + 1] ?? 0)) : undefined;
       if (!single && !pair) continue;
       const candidates = single && pair ? [...single, ...pair].sort((a, b) => a.priority - b.priority) : (single ?? pair ?? []);
-      const match = this.#tryAt(candidates, text, start);
-      if (!match) continue;
-      matches.push({ start, end: start + match[0].length, text: match[0] });
-      cursor = start + match[0].length;
+      const end = this.#tryAt(candidates, text, start);
+      if (end < 0) continue;
+      matches.push({ start, end, text: text.slice(start, end) });
+      cursor = end;
     }
     return matches;
   }

@@ -209,7 +209,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       const words = literalIndexOf(text);
       for (const item of patterned) {
         if (!item.pattern) continue;
-        if (item.literals && !item.literals.every((group) => group.some((literal) => words.has(literal)))) continue;
+        if (item.literals && !words.hasAll(item.literals)) continue;
         taken.startScan();
         for (const match of matchAll(item.pattern(), text)) {
           if (overlaps(match.start, match.end)) continue;

@@ -2,17 +2,24 @@
  * Large phrase tables are looked up word by word (src/kinds/phrase-dispatch.ts) and line patterns
  * skip lines too long for them; both must find exactly what the exact regexes find.
  */
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePhrases, isPlainText, matchAll, shortLineBound } from '../../src/kinds/matching.js';
 import type { PhraseMatch } from '../../src/kinds/matching.js';
+import { bundledRulesDirectory, readTermbase } from '../../src/kinds/load.js';
 import { articleWordsOf, isFoldSafeCode, isWordCode, lowerCode } from '../../src/kinds/phrase-dispatch.js';
+import { meaningScannerOf } from '../../src/kinds/surname-meaning.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 function exactMatches(regex: RegExp, text: string): PhraseMatch[] {
   return [...text.matchAll(new RegExp(regex.source, regex.flags))]
     .filter((match) => match[0].length > 0)
-    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+    .map((match) => {
+      const found: PhraseMatch = { start: match.index, end: match.index + match[0].length, text: match[0] };
+      if (match.groups) found.groups = match.groups;
+      return found;
+    });
 }
 
 const plainCharacters: string[] = [];
@@ -130,6 +137,27 @@ describe('short-line patterns', () => {
       fc.property(fc.array(line, { maxLength: 5 }), (lines) => {
         const text = lines.map((parts) => parts.join('')).join('\n');
         expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+      }),
+      fuzzParameters(300),
+    );
+  });
+});
+
+describe('the scan for surname meanings', () => {
+  const table = readTermbase(join(bundledRulesDirectory, 'translated-surname.json'));
+  const meanings = table.data.entries.flatMap((entry) => entry.meanings ?? []);
+  const scanner = meaningScannerOf(meanings);
+  const pieces = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...meanings) },
+    { weight: 3, arbitrary: fc.constantFrom(...meanings.map((meaning) => meaning.toLowerCase()), ...meanings.map((meaning) => meaning.toUpperCase())) },
+    { weight: 3, arbitrary: fc.constantFrom('the ', 'The ', 'THE ', 'the\n', 'then ', 'x', ' ', '  ', '-', '-Westphalia', '’s', 'é', 'İ', '\u0301', '_', '9', '.', ', ') },
+  );
+
+  it('should find what the whole alternation finds', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(scanner.scan(text), JSON.stringify(text)).toEqual(exactMatches(scanner.exact, text));
       }),
       fuzzParameters(300),
     );
