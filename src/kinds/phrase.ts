@@ -95,6 +95,10 @@ function lazyRegExp(source: string, flags: string): () => RegExp {
   return () => (regex ??= new RegExp(source, flags));
 }
 
+function shortestWord(group: readonly PreparedLiteral[]): number {
+  return Math.min(...group.map((literal) => literal.lower.length));
+}
+
 export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>> {
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
@@ -102,7 +106,9 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     if (entry.pattern) {
       item.pattern = lazyRegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
       const groups = preparedWordGroups(entry.pattern);
-      if (groups && groups.length > 0) item.literals = groups;
+      // The group whose shortest word is longest goes first: "lamp" rules out
+      // "\b(?:walk|run)\s+against\s+the\s+lamp\b" in most articles, "the" in none.
+      if (groups && groups.length > 0) item.literals = [...groups].sort((a, b) => shortestWord(b) - shortestWord(a));
     }
     return item;
   });
