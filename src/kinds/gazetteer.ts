@@ -186,13 +186,30 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
     return links;
   }
 
-  /** How each word of a window relates to the words of each form of the same length. */
+  /**
+   * How each word of a window relates to the words of each form of the same length; kept for the
+   * windows of the article being checked (emptied as each check starts), as both passes over it
+   * ask. Callers only read it.
+   */
+  let relationsByWindow = new Map<NameWindow, Map<Form, Relation[]>>();
+  const noRelations = new Map<Form, Relation[]>();
   function relationsOf(window: NameWindow): Map<Form, Relation[]> {
+    let relations = relationsByWindow.get(window);
+    if (!relations) {
+      relations = findRelations(window);
+      relationsByWindow.set(window, relations);
+    }
+    return relations;
+  }
+
+  function findRelations(window: NameWindow): Map<Form, Relation[]> {
     const size = window.tokens.length;
-    const matches = new Map<Form, Relation[]>();
     const first = window.tokens[0];
-    if (!first) return matches;
-    for (const link of linksOf(first.bare)) {
+    if (!first) return noRelations;
+    const firstLinks = linksOf(first.bare);
+    if (firstLinks.length === 0) return noRelations;
+    const matches = new Map<Form, Relation[]>();
+    for (const link of firstLinks) {
       if (link.position !== 0 || link.form.words.length !== size) continue;
       if (link.relation === 'ending' && size > 1) continue;
       matches.set(link.form, [link.relation]);
@@ -308,6 +325,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
         }
       }
 
+      relationsByWindow = new Map();
       const runs = findNameRuns(text);
       const present = new Map<Entity, number>();
       const inName = new Set<NameToken>();

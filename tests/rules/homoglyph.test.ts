@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homoglyph } from '../../src/rules/homoglyph.js';
+import { homoglyph, mayHaveForeignLetter } from '../../src/rules/homoglyph.js';
 import type { Rule } from '../../src/engine/types.js';
 import { compact, fixWith, lintWith } from '../helpers/rule-tester.js';
 
@@ -28,5 +28,16 @@ describe('homoglyph', () => {
 
   it('should stay silent on a mostly Cyrillic word and on Latin words next to Greek ones', () => {
     expect(lintWith(rule, 'Mосква, the αβ test, Erdoğan and Núñez')).toEqual([]);
+  });
+
+  it('should let its quick check pass every Greek and Cyrillic character', () => {
+    const script = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (script.test(character) && !mayHaveForeignLetter.test(character)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
   });
 });
