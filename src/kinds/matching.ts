@@ -78,7 +78,7 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
   }
   const fast = fastPhraseSource(sorted);
   if (caseSensitive || isLatinSource(fast)) {
-    flavours.set(exact, { regex: new RegExp(fast, caseSensitive ? 'g' : 'gi'), sticky: new RegExp(source, caseSensitive ? 'uy' : 'iuy'), sure: hasUnicodeBoundaries });
+    flavours.set(exact, new Flavour(new RegExp(fast, caseSensitive ? 'g' : 'gi'), { source, flags: caseSensitive ? 'uy' : 'iuy' }, hasUnicodeBoundaries));
   }
   return exact;
 }
@@ -198,16 +198,34 @@ export function isLatinSource(source: string): boolean {
   return true;
 }
 
-interface Flavour {
-  /** Finds a match at every offset where the exact regex has one, on plain text at least. */
-  regex: RegExp;
+/**
+ * A fast flavour of an exact regex. The exact regex that settles its matches is made sticky only
+ * when a match first needs settling: a `u` regex with letter properties costs a fifth of a
+ * millisecond to construct, and most flavours never need it on a given run.
+ */
+class Flavour {
+  #sticky: RegExp | undefined;
+
   /**
-   * The exact regex, sticky: settles each match of `regex` whose start is not certain. Absent when
-   * `regex` means exactly the same as the exact regex.
+   * @param regex Finds a match at every offset where the exact regex has one, on plain text at least.
+   * @param exact The exact regex's source and flags, when a match of `regex` needs settling by it;
+   *   absent when `regex` means exactly the same.
+   * @param sure Matches of `regex` that pass this need no settling (phrase alternations: Unicode word boundaries).
    */
-  sticky?: RegExp;
-  /** Matches of `regex` that pass this need no settling (phrase alternations: Unicode word boundaries). */
-  sure?: (text: string, start: number, end: number) => boolean;
+  constructor(
+    readonly regex: RegExp,
+    readonly exact?: { source: string; flags: string },
+    readonly sure?: (text: string, start: number, end: number) => boolean,
+  ) {}
+
+  /** The exact regex, sticky, for settling. */
+  get sticky(): RegExp {
+    if (!this.#sticky) {
+      if (!this.exact) throw new Error('A flavour that means its exact regex settles nothing');
+      this.#sticky = new RegExp(this.exact.source, this.exact.flags);
+    }
+    return this.#sticky;
+  }
 }
 
 const flavours = new WeakMap<RegExp, Flavour | null>();
@@ -227,8 +245,8 @@ function flavourOf(pattern: RegExp): Flavour | undefined {
     const flags = pattern.flags.replace('u', '').replace('y', '');
     try {
       const plan = flavourPlanOf(pattern.source, pattern.flags);
-      if (plan?.sticky === false) flavour = { regex: new RegExp(pattern.source, flags) };
-      else if (plan) flavour = { regex: new RegExp(plan.source, flags), sticky: new RegExp(pattern.source, `${flags.replace('g', '')}uy`) };
+      if (plan?.sticky === false) flavour = new Flavour(new RegExp(pattern.source, flags));
+      else if (plan) flavour = new Flavour(new RegExp(plan.source, flags), { source: pattern.source, flags: `${flags.replace('g', '')}uy` });
     } catch {
       flavour = null;
     }
@@ -529,7 +547,7 @@ export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_
   const atLineStarts = lineStartFlavourOf(pattern);
   if (atLineStarts) return scanLineStarts(atLineStarts, text, limit);
   const flavour = flavourOf(pattern);
-  if (flavour && isPlainText(text)) return flavour.sticky ? scanFlavour(flavour, flavour.sticky, text, limit) : scan(flavour.regex, text, limit);
+  if (flavour && isPlainText(text)) return flavour.exact ? scanFlavour(flavour, text, limit) : scan(flavour.regex, text, limit);
   return scan(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text, limit);
 }
 
@@ -700,7 +718,7 @@ function scan(regex: RegExp, text: string, limit: number): PhraseMatch[] {
  * flavour matches is settled by the exact regex at that offset, and the scan goes on one
  * character later when the exact regex has no match there.
  */
-function scanFlavour(flavour: Flavour, sticky: RegExp, text: string, limit: number): PhraseMatch[] {
+function scanFlavour(flavour: Flavour, text: string, limit: number): PhraseMatch[] {
   const { regex, sure } = flavour;
   const matches: PhraseMatch[] = [];
   regex.lastIndex = 0;
@@ -710,6 +728,7 @@ function scanFlavour(flavour: Flavour, sticky: RegExp, text: string, limit: numb
       matches.push(toMatch(match));
       continue;
     }
+    const sticky = flavour.sticky;
     sticky.lastIndex = start;
     const exact = sticky.exec(text);
     if (exact && exact[0].length > 0) {

@@ -25,7 +25,7 @@ import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { compareCodeUnits, escapeRegExp, isCoveredBy, isPlainText, matchAll, type PhraseMatch } from './matching.js';
 import { articleWordsOf, firstWordHashOf } from './phrase-dispatch.js';
-import { memoise } from './memo.js';
+import { memoise, rememberLast } from './memo.js';
 import { findNameRuns } from './name-tokens.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
@@ -240,9 +240,10 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
  * The capitalised words of an article that could follow a given name: the words of its name runs
  * (found once for the gazetteer and name-inconsistency too) that are a capital and lower-case
  * letters, possessive dropped. A word glued to `#`, `-` or an apostrophe is not in a run, and has
- * no given name before it either: an introduction needs white space before the surname.
+ * no given name before it either: an introduction needs white space before the surname. Kept for
+ * the last article, as every row whose meaning the article uses asks.
  */
-function capitalisedWordsOf(text: string): Array<{ start: number; form: string }> {
+const capitalisedWordsOf = rememberLast((text: string): Array<{ start: number; form: string }> => {
   const words: Array<{ start: number; form: string }> = [];
   for (const run of findNameRuns(text)) {
     for (const token of run) {
@@ -250,7 +251,7 @@ function capitalisedWordsOf(text: string): Array<{ start: number; form: string }
     }
   }
   return words;
-}
+});
 
 const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 

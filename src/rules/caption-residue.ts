@@ -16,6 +16,7 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { unexpected } from '../engine/messages.js';
+import { isLatinSource, isPlainText } from '../kinds/matching.js';
 
 const id = 'caption-residue';
 
@@ -119,6 +120,9 @@ interface Candidate {
   note: string;
 }
 
+const exactClue = /[\/:©+]|Pictures|Lehtikuva|Over Press|Kuvasto|Bildbyrån|reuters/iu;
+const quickClue = isLatinSource(exactClue.source) ? new RegExp(exactClue.source, 'i') : exactClue;
+
 function candidatesOn(line: Line): Candidate[] {
   const found: Candidate[] = [];
   for (const detector of detectors) {
@@ -156,9 +160,11 @@ export const captionResidue = defineRule({
   },
   defaultOptions: {},
   check({ article, report }) {
+    // Cheap pre-check: every detector needs a slash, a colon, a ©, `+++` or an agency name. Without
+    // `u` it runs several times faster, and means the same on plain text.
+    const clue = isPlainText(article.text) ? quickClue : exactClue;
     for (const line of article.lines) {
-      // Cheap pre-check: every detector needs a slash, a colon, a ©, `+++` or an agency name.
-      if (!/[\/:©+]|Pictures|Lehtikuva|Over Press|Kuvasto|Bildbyrån|reuters/iu.test(line.text)) continue;
+      if (!clue.test(line.text)) continue;
       for (const candidate of candidatesOn(line)) {
         const actual = article.source.slice(candidate.start, candidate.end);
         report({

@@ -36,7 +36,16 @@ const teaserDistance = 6;
 
 const minimumWords = 4;
 
-const ellipsis = /[ \t]*(?:…|\.\.\.)$/;
+/**
+ * The line without a closing ellipsis and the blanks before it, as `/[ \t]*(?:…|\.\.\.)$/`
+ * would remove them; by hand, as that regex is tried at every offset of every paragraph.
+ */
+export function withoutEllipsis(text: string): string {
+  let end = text.endsWith('…') ? text.length - 1 : text.endsWith('...') ? text.length - 3 : -1;
+  if (end < 0) return text;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -93,9 +102,9 @@ export const truncatedDuplicate = defineRule({
     for (const candidate of lines) {
       // Most lines are paragraphs that end a sentence: settled on the line as written, which ends
       // in the same character as its squashed form.
-      if (closingPunctuation.test(candidate.trimmed.replace(ellipsis, ''))) continue;
+      if (closingPunctuation.test(withoutEllipsis(candidate.trimmed))) continue;
       // A link preview marks its cut with an ellipsis: "Finnish Defense Minister spoke about the…".
-      const cut = textOf(candidate).replace(ellipsis, '');
+      const cut = withoutEllipsis(textOf(candidate));
       const words = cut.split(' ');
       if (words.length < minimumWords || closingPunctuation.test(cut)) continue;
       const lastWord = (words.at(-1) ?? '').toLowerCase();

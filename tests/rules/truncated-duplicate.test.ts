@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { truncatedDuplicate } from '../../src/rules/truncated-duplicate.js';
+import fc from 'fast-check';
+import { truncatedDuplicate, withoutEllipsis } from '../../src/rules/truncated-duplicate.js';
 import type { Rule } from '../../src/engine/types.js';
 import { applySuggestion, compact, fixWith } from '../helpers/rule-tester.js';
 
@@ -43,5 +44,16 @@ describe('truncated-duplicate', () => {
 
   it('should stay silent on a prefix that stops inside a word', () => {
     expect(compact(rule, 'The minister spoke about theories of war\nThe minister spoke about the\n')).toEqual([]);
+  });
+
+  it('should take off a closing ellipsis and its blanks exactly as the regex would', () => {
+    const ellipsis = /[ \t]*(?:…|\.\.\.)$/;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\t', '.', '…', 'x y'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(withoutEllipsis(text), JSON.stringify(text)).toBe(text.replace(ellipsis, ''));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
