@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rememberLast } from './memo.js';
-import { PhraseDispatch, type PhraseVerifier } from './phrase-dispatch.js';
+import { isFoldSafeCode, PhraseDispatch, type PhraseVerifier } from './phrase-dispatch.js';
 
 export const wordCharacter = /[\p{L}\p{N}_]/u;
 
@@ -75,6 +75,9 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
   if (sorted.length >= dispatchedTableSize) {
     const dispatch = PhraseDispatch.create(sorted, caseSensitive, (phrase) => phraseVerifier(phrase, caseSensitive));
     if (dispatch) dispatches.set(exact, dispatch);
+  } else {
+    const gate = firstWordsGate(sorted);
+    if (gate) gates.set(exact, gate);
   }
   const fast = fastPhraseSource(sorted);
   if (caseSensitive || isLatinSource(fast)) {
@@ -89,6 +92,25 @@ function phraseVerifier(phrase: string, caseSensitive: boolean): PhraseVerifier 
   const flags = caseSensitive ? 'y' : isLatinSource(source) ? 'iy' : 'iuy';
   return { source, flags, endsWord: boundariesOf(phrase).end };
 }
+
+/**
+ * The first words of a small phrase set, as the literal index asks for them: a set none of whose
+ * first words begins a word of the article ("Kyiv", "Kiev" in a story about Lisbon) is not
+ * scanned. Only the letters a phrase starts with count ("G7" asks for "g"); a phrase that starts
+ * with anything else leaves the set without a gate.
+ */
+function firstWordsGate(phrases: readonly string[]): PreparedLiteral[] | undefined {
+  const literals: PreparedLiteral[] = [];
+  for (const phrase of phrases) {
+    const letters = /^\p{L}+/u.exec(phrase.trim())?.[0];
+    // A letter whose lower case is not its case folding ("µ" folds to Greek mu) is not asked about.
+    if (!letters || [...letters].some((letter) => !isFoldSafeCode(letter.charCodeAt(0)))) return undefined;
+    literals.push(prepareLiteral({ text: letters, atWordStart: true }));
+  }
+  return literals;
+}
+
+const gates = new WeakMap<RegExp, PreparedLiteral[]>();
 
 /**
  * From this many phrases a table is looked up word by word (see phrase-dispatch.ts); a smaller
@@ -544,6 +566,8 @@ function hasUnicodeBoundaries(text: string, start: number, end: number): boolean
 export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
   const dispatch = dispatches.get(pattern);
   if (dispatch && isPlainText(text)) return dispatch.scan(text, limit);
+  const gate = gates.get(pattern);
+  if (gate && !literalIndexOf(text).hasAll([gate])) return [];
   const atLineStarts = lineStartFlavourOf(pattern);
   if (atLineStarts) return scanLineStarts(atLineStarts, text, limit);
   const flavour = flavourOf(pattern);
@@ -982,7 +1006,6 @@ export class LiteralIndex {
   readonly #text: string;
   #lower: string | undefined;
   readonly #exact: boolean;
-  #bits: Int32Array | undefined;
   readonly #searched = new Map<string, boolean>();
 
   constructor(text: string) {
@@ -1030,8 +1053,12 @@ export class LiteralIndex {
   }
 
   #getBits(): Int32Array {
-    if (this.#bits) return this.#bits;
-    const bits = new Int32Array((bloomMask + 1) >>> 5);
+    // One filter for the article being linted, reused for the next: a fresh 32 KB array per article
+    // is memory to clear and collect, and two threads linting side by side share the caches.
+    if (filterOwner === this && sharedFilter) return sharedFilter;
+    const bits = (sharedFilter ??= new Int32Array((bloomMask + 1) >>> 5));
+    bits.fill(0);
+    filterOwner = this;
     this.#lower ??= this.#text.toLowerCase();
     const text = this.#lower;
     const length = text.length;
@@ -1077,10 +1104,13 @@ export class LiteralIndex {
         }
       }
     }
-    this.#bits = bits;
     return bits;
   }
 }
+
+/** The filter's bits, and the index they belong to: an index asked again after another took them rebuilds them. */
+let sharedFilter: Int32Array | undefined;
+let filterOwner: LiteralIndex | undefined;
 
 /** Beginnings longer than this are cut: a longer word is looked up by its first letters. */
 const longestBeginning = 16;

@@ -246,6 +246,17 @@ describe('the literal index', () => {
     expect(new LiteralIndex('ſanctions').hasWord(wordKeyOf('de'))).toBe(true);
     expect(new LiteralIndex('ſanctions').has(prepareLiteral({ text: 'kyiv', atWordStart: true }))).toBe(true);
   });
+
+  it('should answer for its own article after another index has used the shared filter', () => {
+    const kyiv = prepareLiteral({ text: 'kyiv', atWordStart: true });
+    const lisbon = prepareLiteral({ text: 'lisbon', atWordStart: true });
+    const first = new LiteralIndex('Talks in Kyiv');
+    expect([first.has(kyiv), first.has(lisbon)]).toEqual([true, false]);
+    const second = new LiteralIndex('Talks in Lisbon');
+    expect([second.has(kyiv), second.has(lisbon)]).toEqual([false, true]);
+    expect([first.has(kyiv), first.has(lisbon)]).toEqual([true, false]);
+    expect([second.has(kyiv), second.has(lisbon)]).toEqual([false, true]);
+  });
 });
 
 describe('the analyses the build writes', () => {

@@ -100,6 +100,22 @@ describe('phrase tables looked up word by word', () => {
     });
   }
 
+  for (const caseSensitive of [true, false]) {
+    it(`should scan a small set only when the article has one of its first words, and find what the alternation finds (${caseSensitive ? 'case-sensitive' : 'case-insensitive'})`, () => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(phraseArbitrary, { minLength: 1, maxLength: 15 }).chain((phrases) => fc.tuple(fc.constant(phrases), textArbitrary(phrases))),
+          ([phrases, text]) => {
+            const regex = compilePhrases(phrases, caseSensitive);
+            if (!regex) throw new Error('no regex');
+            expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+          },
+        ),
+        fuzzParameters(300),
+      );
+    });
+  }
+
   it('should take the longest phrase at one offset, and go on after it', () => {
     const phrases = ['Kraft Siberia', 'Kraft', 'the Rhine', 'Rhine', 'Sperbank', ...Array.from({ length: 16 }, (_, index) => `Filler${index}`)];
     const regex = compilePhrases(phrases, false);
