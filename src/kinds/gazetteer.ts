@@ -194,20 +194,20 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
   let relationsByWindow = new Map<NameWindow, Map<Form, Relation[]>>();
   const noRelations = new Map<Form, Relation[]>();
   function relationsOf(window: NameWindow): Map<Form, Relation[]> {
+    // Most capitalised words stand for no form at all: answered without touching the cache.
+    const first = window.tokens[0];
+    const firstLinks = first ? linksOf(first.bare) : [];
+    if (firstLinks.length === 0) return noRelations;
     let relations = relationsByWindow.get(window);
     if (!relations) {
-      relations = findRelations(window);
+      relations = findRelations(window, firstLinks);
       relationsByWindow.set(window, relations);
     }
     return relations;
   }
 
-  function findRelations(window: NameWindow): Map<Form, Relation[]> {
+  function findRelations(window: NameWindow, firstLinks: readonly WordLink[]): Map<Form, Relation[]> {
     const size = window.tokens.length;
-    const first = window.tokens[0];
-    if (!first) return noRelations;
-    const firstLinks = linksOf(first.bare);
-    if (firstLinks.length === 0) return noRelations;
     const matches = new Map<Form, Relation[]>();
     for (const link of firstLinks) {
       if (link.position !== 0 || link.form.words.length !== size) continue;
@@ -240,8 +240,11 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
   const wrongPattern = compilePhrases([...wrongByKey.keys()], true);
 
   /** The forms a window spells correctly (case, diacritics and umlaut transcription aside). */
-  const correctFormsOf = (window: NameWindow): Form[] =>
-    [...relationsOf(window)].filter(([, relations]) => relations.every((relation) => relation === 'equal')).map(([form]) => form);
+  const correctFormsOf = (window: NameWindow): Form[] => {
+    const relations = relationsOf(window);
+    if (relations.size === 0) return [];
+    return [...relations].filter(([, found]) => found.every((relation) => relation === 'equal')).map(([form]) => form);
+  };
 
   /** The near misses of one window of capitalised words, by the kinds of slip described above. */
   function nearMissesOf(window: NameWindow): NearMiss[] {

@@ -137,6 +137,9 @@ function wordEndOf(text: string, start: number): number {
 
 /** The length of a particle and its space at `start` ("von ", "da "), or 0. */
 function particleAt(text: string, start: number): number {
+  // Every particle starts with one of "abdelv": "said" and "the" are passed over at once.
+  const first = text.charCodeAt(start);
+  if (first !== 97 && first !== 98 && first !== 100 && first !== 101 && first !== 108 && first !== 118) return 0;
   let end = start;
   while (end < text.length && end - start <= 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
   return end > start && isSpaceCode(text.charCodeAt(end)) && particles.has(text.slice(start, end)) ? end - start + 1 : 0;

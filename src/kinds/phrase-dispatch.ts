@@ -184,6 +184,52 @@ function keyOf(phrase: string, caseSensitive: boolean): { key: number } | { neve
   return { key: second === undefined ? singleKey(first) : pairKey(first, second) };
 }
 
+/**
+ * Every key of every table, one filter for the tables that match case and one for those that fold
+ * it: an article's words are checked against it once, and each table then looks up only the words
+ * that passed, instead of every word of the article once per table.
+ */
+const unionMask = (1 << 18) - 1;
+const unions = { exact: new Int32Array((unionMask + 1) >>> 5), folded: new Int32Array((unionMask + 1) >>> 5) };
+let unionVersion = 0;
+
+function addUnionKey(caseSensitive: boolean, key: number): void {
+  const bits = caseSensitive ? unions.exact : unions.folded;
+  const bit = key & unionMask;
+  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  unionVersion++;
+}
+
+function inUnion(bits: Int32Array, key: number): boolean {
+  const bit = key & unionMask;
+  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+interface Hits {
+  text: string;
+  version: number;
+  indices: Int32Array;
+}
+const lastHits: { exact: Hits | undefined; folded: Hits | undefined } = { exact: undefined, folded: undefined };
+
+/** The words of the last article (by index) whose own or pair key is in some table of the kind. */
+function hitsOf(text: string, caseSensitive: boolean): Int32Array {
+  const kind = caseSensitive ? 'exact' : 'folded';
+  const last = lastHits[kind];
+  if (last && last.text === text && last.version === unionVersion) return last.indices;
+  const words = articleWordsOf(text);
+  const hashes = words[kind];
+  const bits = unions[kind];
+  const indices: number[] = [];
+  for (let index = 0; index < words.count; index++) {
+    const hash = hashes[index] ?? 0;
+    if (inUnion(bits, singleKey(hash)) || (index + 1 < words.count && inUnion(bits, pairKey(hash, hashes[index + 1] ?? 0)))) indices.push(index);
+  }
+  const hits = { text, version: unionVersion, indices: Int32Array.from(indices) };
+  lastHits[kind] = hits;
+  return hits.indices;
+}
+
 export class PhraseDispatch {
   readonly #caseSensitive: boolean;
   readonly #byKey = new Map<number, Candidate[]>();
@@ -221,6 +267,7 @@ export class PhraseDispatch {
       else dispatch.#byKey.set(key, [candidate]);
       const bit = key & dispatch.#mask;
       dispatch.#bits[bit >>> 5] = (dispatch.#bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+      addUnionKey(caseSensitive, key);
     }
     return dispatch;
   }
@@ -253,7 +300,8 @@ export class PhraseDispatch {
     const { count, starts } = words;
     const matches: PhraseMatch[] = [];
     let cursor = 0;
-    for (let index = 0; index < count && matches.length < limit; index++) {
+    for (const index of hitsOf(text, this.#caseSensitive)) {
+      if (matches.length >= limit) break;
       const start = starts[index] ?? 0;
       if (start < cursor) continue;
       const hash = hashes[index] ?? 0;
