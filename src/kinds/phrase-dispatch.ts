@@ -71,23 +71,26 @@ function pairKey(first: number, second: number): number {
 
 const wordSeed = 0x811c9dc5;
 
-/** The words of an article: where each starts, and the hash of its letters as written and lower-cased. */
+/**
+ * The words of an article: where each starts, and the hash of its letters lower-cased. Tables that
+ * match case file their phrases lower-cased too: two spellings equal as written are equal
+ * lower-cased, and the phrase's own regex tells the cases apart.
+ */
 export interface ArticleWords {
   count: number;
   starts: Int32Array;
-  exact: Int32Array;
   folded: Int32Array;
 }
 
 /** Scratch space for the words of one article, grown as needed; each answer gets its own copy. */
-let scratch = { starts: new Int32Array(1024), exact: new Int32Array(1024), folded: new Int32Array(1024) };
+let scratch = { starts: new Int32Array(1024), folded: new Int32Array(1024) };
 
 /** The words of the last article, shared by every table that asks. */
 export const articleWordsOf = rememberLast((text: string): ArticleWords => {
   // A word takes at least one character and one separator, except the last.
   const capacity = (text.length >> 1) + 1;
-  if (scratch.starts.length < capacity) scratch = { starts: new Int32Array(capacity), exact: new Int32Array(capacity), folded: new Int32Array(capacity) };
-  const { starts, exact, folded } = scratch;
+  if (scratch.starts.length < capacity) scratch = { starts: new Int32Array(capacity), folded: new Int32Array(capacity) };
+  const { starts, folded } = scratch;
   let count = 0;
   const length = text.length;
   let index = 0;
@@ -98,20 +101,17 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
       continue;
     }
     starts[count] = index;
-    let exactHash = wordSeed;
     let foldedHash = wordSeed;
     do {
-      exactHash = nextHash(exactHash, code);
       foldedHash = nextHash(foldedHash, code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerCode(code));
       index++;
       // Reading past the end would hand V8 an out-of-bounds index, which slows the whole loop.
       code = index < length ? text.charCodeAt(index) : 0;
     } while (index < length && (wordCodes[code] === 1 || isWordCode(code)));
-    exact[count] = exactHash;
     folded[count] = foldedHash;
     count++;
   }
-  return { count, starts: starts.slice(0, count), exact: exact.slice(0, count), folded: folded.slice(0, count) };
+  return { count, starts: starts.slice(0, count), folded: folded.slice(0, count) };
 });
 
 /**
@@ -168,7 +168,7 @@ function keyOf(phrase: string, caseSensitive: boolean): { key: number } | { neve
     let safe = true;
     while (index < text.length && isWordCode(code)) {
       if (!caseSensitive && !isFoldSafeCode(code)) safe = false;
-      hash = nextHash(hash, caseSensitive ? code : lowerCode(code));
+      hash = nextHash(hash, lowerCode(code));
       index++;
       code = text.charCodeAt(index);
     }
@@ -185,49 +185,38 @@ function keyOf(phrase: string, caseSensitive: boolean): { key: number } | { neve
 }
 
 /**
- * Every key of every table, one filter for the tables that match case and one for those that fold
- * it: an article's words are checked against it once, and each table then looks up only the words
- * that passed, instead of every word of the article once per table.
+ * Every key of every table in one filter: an article's words are checked against it once, and each
+ * table then looks up only the words that passed, instead of every word of the article once per
+ * table.
  */
 const unionMask = (1 << 18) - 1;
-const unions = { exact: new Int32Array((unionMask + 1) >>> 5), folded: new Int32Array((unionMask + 1) >>> 5) };
+const union = new Int32Array((unionMask + 1) >>> 5);
 let unionVersion = 0;
 
-function addUnionKey(caseSensitive: boolean, key: number): void {
-  const bits = caseSensitive ? unions.exact : unions.folded;
+function addUnionKey(key: number): void {
   const bit = key & unionMask;
-  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  union[bit >>> 5] = (union[bit >>> 5] ?? 0) | (1 << (bit & 31));
   unionVersion++;
 }
 
-function inUnion(bits: Int32Array, key: number): boolean {
+function inUnion(key: number): boolean {
   const bit = key & unionMask;
-  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+  return ((union[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
-interface Hits {
-  text: string;
-  version: number;
-  indices: Int32Array;
-}
-const lastHits: { exact: Hits | undefined; folded: Hits | undefined } = { exact: undefined, folded: undefined };
+let lastHits: { text: string; version: number; indices: Int32Array } | undefined;
 
-/** The words of the last article (by index) whose own or pair key is in some table of the kind. */
-function hitsOf(text: string, caseSensitive: boolean): Int32Array {
-  const kind = caseSensitive ? 'exact' : 'folded';
-  const last = lastHits[kind];
-  if (last && last.text === text && last.version === unionVersion) return last.indices;
-  const words = articleWordsOf(text);
-  const hashes = words[kind];
-  const bits = unions[kind];
+/** The words of the last article (by index) whose own or pair key is in some table. */
+function hitsOf(text: string): Int32Array {
+  if (lastHits && lastHits.text === text && lastHits.version === unionVersion) return lastHits.indices;
+  const { count, folded } = articleWordsOf(text);
   const indices: number[] = [];
-  for (let index = 0; index < words.count; index++) {
-    const hash = hashes[index] ?? 0;
-    if (inUnion(bits, singleKey(hash)) || (index + 1 < words.count && inUnion(bits, pairKey(hash, hashes[index + 1] ?? 0)))) indices.push(index);
+  for (let index = 0; index < count; index++) {
+    const hash = folded[index] ?? 0;
+    if (inUnion(singleKey(hash)) || (index + 1 < count && inUnion(pairKey(hash, folded[index + 1] ?? 0)))) indices.push(index);
   }
-  const hits = { text, version: unionVersion, indices: Int32Array.from(indices) };
-  lastHits[kind] = hits;
-  return hits.indices;
+  lastHits = { text, version: unionVersion, indices: Int32Array.from(indices) };
+  return lastHits.indices;
 }
 
 export class PhraseDispatch {
@@ -267,7 +256,7 @@ export class PhraseDispatch {
       else dispatch.#byKey.set(key, [candidate]);
       const bit = key & dispatch.#mask;
       dispatch.#bits[bit >>> 5] = (dispatch.#bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
-      addUnionKey(caseSensitive, key);
+      addUnionKey(key);
     }
     return dispatch;
   }
@@ -296,11 +285,11 @@ export class PhraseDispatch {
   /** Every match of the alternation in plain text, left to right. */
   scan(text: string, limit: number): PhraseMatch[] {
     const words = articleWordsOf(text);
-    const hashes = this.#caseSensitive ? words.exact : words.folded;
+    const hashes = words.folded;
     const { count, starts } = words;
     const matches: PhraseMatch[] = [];
     let cursor = 0;
-    for (const index of hitsOf(text, this.#caseSensitive)) {
+    for (const index of hitsOf(text)) {
       if (matches.length >= limit) break;
       const start = starts[index] ?? 0;
       if (start < cursor) continue;
