@@ -1,4 +1,5 @@
 /** ESLint's JSON format: the array of LintResult, field for field. */
+import { jsonOf } from '../engine/stored-result.js';
 import type { LintResult } from '../engine/types.js';
 
 export function formatJson(results: readonly LintResult[]): string {
@@ -15,7 +16,7 @@ export function* formatJsonChunks(results: readonly LintResult[], resultsPerChun
     return;
   }
   for (let start = 0; start < results.length; start += resultsPerChunk) {
-    const pieces = results.slice(start, start + resultsPerChunk).map((result) => JSON.stringify(result));
+    const pieces = results.slice(start, start + resultsPerChunk).map(jsonOf);
     yield `${start === 0 ? '[' : ','}${pieces.join(',')}${start + resultsPerChunk >= results.length ? ']' : ''}`;
   }
 }

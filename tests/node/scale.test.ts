@@ -120,6 +120,15 @@ describe('the cache (--cache)', () => {
     expect(runCli(['--cache', 'story.txt'], { cwd: folder }).stderr).toBe('');
   });
 
+  it('should rebuild a cache written by another version of the format without a warning', () => {
+    const folder = makeFolder({ 'story.txt': damaged });
+    writeFileSync(join(folder, '.lint-articles-cache'), JSON.stringify({ format: 2, settings: 'x', entries: { 'story.txt': { result: { messages: [] } } } }));
+    const run = runCli(['--cache', '--format', 'json', 'story.txt'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(runCli(['--format', 'json', 'story.txt'], { cwd: folder }).stdout);
+    expect((JSON.parse(readFileSync(join(folder, '.lint-articles-cache'), 'utf8')) as { format: number }).format).toBe(3);
+  });
+
   it('should keep the cache in a folder given as --cache-location', () => {
     const folder = makeFolder({ 'story.txt': clean, 'caches/.keep': '' });
     expect(runCli(['--cache', '--cache-location', 'caches/', 'story.txt'], { cwd: folder }).status).toBe(0);
