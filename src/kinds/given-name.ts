@@ -30,6 +30,36 @@ function evidenceOf(entry: TermbaseEntry): string {
 const surnameSource =
   "(?:(?:de|da|di|del|della|dos|du|van|von|le|la)(?: (?:der|den|la|los|las))? )?\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
 
+const wordCharacter = /[\p{L}\p{N}_]/u;
+const whiteSpace = /\s+/y;
+
+/** Whether the character (a whole code point) that ends just before `offset` is a word character. */
+function isWordBefore(text: string, offset: number): boolean {
+  if (offset === 0) return false;
+  const low = text.charCodeAt(offset - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text[offset - 1];
+  return wordCharacter.test(pair ?? '');
+}
+
+/**
+ * Where the article names `given` and `surname` as whole words with white space between
+ * ("Jean  Garrigues"), as `(?<![\p{L}\p{N}_])given\s+surname(?![\p{L}\p{N}_])` would find it; by
+ * hand, as that regex would be compiled anew for every name an article brings.
+ */
+export function findNamed(text: string, given: string, surname: string): { index: number; text: string } | undefined {
+  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+    if (isWordBefore(text, at)) continue;
+    whiteSpace.lastIndex = at + given.length;
+    if (!whiteSpace.test(text)) continue;
+    const surnameStart = whiteSpace.lastIndex;
+    if (!text.startsWith(surname, surnameStart)) continue;
+    const end = surnameStart + surname.length;
+    if (end < text.length && wordCharacter.test(String.fromCodePoint(text.codePointAt(end) ?? 0))) continue;
+    return { index: at, text: text.slice(at, end) };
+  }
+  return undefined;
+}
+
 export function createGivenNameRule(termbase: Termbase): Rule<Record<string, never>> {
   const byEnglish = new Map<string, Counterpart[]>();
   for (const entry of termbase.entries) {
@@ -64,10 +94,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
         const surname = match.groups?.surname ?? '';
         const start = match.start;
         for (const { entry, foreign } of byEnglish.get(english) ?? []) {
-          const introduced = new RegExp(
-            `(?<![\\p{L}\\p{N}_])${escapeRegExp(foreign)}${escapeRegExp(rest)}\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}_])`,
-            'u',
-          ).exec(text);
+          const introduced = findNamed(text, foreign + rest, surname);
           if (!introduced) continue;
           const point = article.toPoint(introduced.index);
           const actual = article.source.slice(start, start + english.length);
@@ -79,7 +106,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
             expected,
             confidence: 'likely',
             message: termbase.message ? fillTemplate(termbase.message, actual, expected) : unexpected(actual, expected),
-            note: [`${quote(introduced[0])} is named at ${point.line}:${point.column}; ${quote(english)} is its English counterpart.`, evidenceOf(entry)]
+            note: [`${quote(introduced.text)} is named at ${point.line}:${point.column}; ${quote(english)} is its English counterpart.`, evidenceOf(entry)]
               .filter(Boolean)
               .join(' '),
             entryId: entry.id,
