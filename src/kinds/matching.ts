@@ -1,7 +1,9 @@
 /**
- * Phrase matching on the untouched text with Unicode word boundaries. One alternation per table
- * scans an article in one pass; phrases match across any run of whitespace, line breaks included,
- * because retext-english and editors alike treat "Kraft\nSiberia" as the same words.
+ * Phrase matching on the untouched text with Unicode word boundaries. A table's phrases are one
+ * alternation, which defines what matches: a large table is looked up word by word instead
+ * (phrase-dispatch.ts) and finds the same. Phrases match across any run of whitespace, line
+ * breaks included, because retext-english and editors alike treat "Kraft\nSiberia" as the same
+ * words.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
