@@ -35,7 +35,7 @@ const particle = String.raw`(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|a
  * ("Lavrov’s Foreign Ministry" is a name and then other words). Starting at a capital letter lets
  * the scan skip lowercase prose quickly; hashtags and handles ("#Lavrovs") are not prose.
  */
-export const runPattern = new RegExp(
+const runPattern = new RegExp(
   String.raw`\p{Lu}(?<![#@\p{L}\p{M}\p{N}_'’-]\p{Lu})${capitalisedWord.slice(String.raw`\p{Lu}`.length)}(?:(?<!['’]|['’]s)[ \u00A0](?:${particle}[ \u00A0])*${capitalisedWord}|(?<!['’])[ \u00A0]\p{N}+(?![\p{L}\p{N}]))*`,
   'gu',
 );

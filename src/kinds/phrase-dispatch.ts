@@ -136,7 +136,9 @@ interface Candidate {
   /** The phrase's place in the alternation: at one offset the first wins. */
   priority: number;
   phrase: string;
+  /** Built on first use: the phrase's body, sticky, and whether a word must end where it ends. */
   verifier: RegExp | undefined;
+  endsWord: boolean;
 }
 
 /**
@@ -225,7 +227,6 @@ export class PhraseDispatch {
   readonly #bits: Int32Array;
   readonly #mask: number;
   readonly #verifierOf: (phrase: string) => PhraseVerifier;
-  readonly #endsWord = new Map<Candidate, boolean>();
 
   private constructor(caseSensitive: boolean, keyCount: number, verifierOf: (phrase: string) => PhraseVerifier) {
     this.#caseSensitive = caseSensitive;
@@ -247,7 +248,7 @@ export class PhraseDispatch {
       const key = keyOf(phrase, caseSensitive);
       if (key === undefined) return undefined;
       if ('never' in key) continue;
-      keyed.push({ key: key.key, candidate: { priority, phrase, verifier: undefined } });
+      keyed.push({ key: key.key, candidate: { priority, phrase, verifier: undefined, endsWord: false } });
     }
     const dispatch = new PhraseDispatch(caseSensitive, keyed.length, verifierOf);
     for (const { key, candidate } of keyed) {
@@ -272,12 +273,12 @@ export class PhraseDispatch {
       if (!candidate.verifier) {
         const { source, flags, endsWord } = this.#verifierOf(candidate.phrase);
         candidate.verifier = new RegExp(source, flags);
-        this.#endsWord.set(candidate, endsWord);
+        candidate.endsWord = endsWord;
       }
       candidate.verifier.lastIndex = start;
       if (candidate.verifier.exec(text) === null) continue;
       const end = candidate.verifier.lastIndex;
-      if (end > start && !(this.#endsWord.get(candidate) && end < text.length && isWordCode(text.charCodeAt(end)))) return end;
+      if (end > start && !(candidate.endsWord && end < text.length && isWordCode(text.charCodeAt(end)))) return end;
     }
     return -1;
   }
