@@ -13,7 +13,7 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
-import { compareCodeUnits, escapeRegExp, matchAll } from './matching.js';
+import { compareCodeUnits, escapeRegExp, matchAll, wordCharacter } from './matching.js';
 import type { Termbase, TermbaseEntry } from './termbase.js';
 import { metaOf } from './termbase.js';
 
@@ -30,7 +30,6 @@ function evidenceOf(entry: TermbaseEntry): string {
 const surnameSource =
   "(?:(?:de|da|di|del|della|dos|du|van|von|le|la)(?: (?:der|den|la|los|las))? )?\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
 
-const wordCharacter = /[\p{L}\p{N}_]/u;
 const whiteSpace = /\s+/y;
 
 /** Whether the character (a whole code point) that ends just before `offset` is a word character. */

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isLetterCode } from './characters.js';
 import { rememberLast } from './memo.js';
 import { isFoldSafeCode, PhraseDispatch, type PhraseVerifier } from './phrase-dispatch.js';
 
@@ -1156,19 +1157,6 @@ function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
   for (let at = start; at < end; at++) hash = nextHash(hash, text.charCodeAt(at));
   return hash;
-}
-
-const letter = /\p{L}/u;
-/** Whether each UTF-16 code unit is a letter, learnt on first sight: 1 yes, 2 no, 0 not yet known. */
-const letterCodes = new Uint8Array(0x10000);
-for (let code = 0; code < 128; code++) letterCodes[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 2;
-
-function isLetterCode(code: number): boolean {
-  const known = letterCodes[code];
-  if (known !== 0) return known === 1;
-  const learnt = letter.test(String.fromCharCode(code));
-  letterCodes[code] = learnt ? 1 : 2;
-  return learnt;
 }
 
 /** The literal index of an article, built once however many tables ask. */

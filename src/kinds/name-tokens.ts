@@ -3,6 +3,7 @@
  * on one line ("Chinese Foreign Minister Wang Yi", "Nord Stream 2", "Ursula von der Leyen"),
  * split into every window of one to four words so that a name inside a title run is found.
  */
+import { categoryOf, letter, mark, number, upperCase } from './characters.js';
 import { isPlainText } from './matching.js';
 import { rememberLast } from './memo.js';
 
@@ -85,30 +86,6 @@ export function patternRuns(text: string): number[] {
   for (let match = runPattern.exec(text); match !== null; match = runPattern.exec(text)) spans.push(match.index, match.index + match[0].length);
   runPattern.lastIndex = 0;
   return spans;
-}
-
-const upperCase = 1;
-const letter = 2;
-const mark = 4;
-const number = 8;
-const categoryProbes: Array<[RegExp, number]> = [
-  [/\p{Lu}/u, upperCase],
-  [/\p{L}/u, letter],
-  [/\p{M}/u, mark],
-  [/\p{N}/u, number],
-];
-/** The categories of each code unit as bits, learnt on first sight; 128 marks one known. */
-const categories = new Uint8Array(0x10000);
-
-function categoryOf(code: number): number {
-  let known = categories[code] ?? 128;
-  if (known === 0) {
-    known = 128;
-    const character = String.fromCharCode(code);
-    for (const [probe, bit] of categoryProbes) if (probe.test(character)) known |= bit;
-    categories[code] = known;
-  }
-  return known;
 }
 
 const isSpaceCode = (code: number): boolean => code === 32 || code === 0xa0;

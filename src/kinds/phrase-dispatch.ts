@@ -13,23 +13,9 @@
  * U+0250 (but `µ`, `İ`, `ı`, `ſ`) agrees with the case folding of a `giu` regex, which is what lets a
  * case-insensitive table file its phrases under lower-cased words.
  */
+import { isWordCode } from './characters.js';
 import { rememberLast } from './memo.js';
 import type { PhraseMatch } from './matching.js';
-
-const unicodeWordCharacter = /[\p{L}\p{N}_]/u;
-/** Whether each UTF-16 code unit is a word character (`[\p{L}\p{N}_]`): 1 yes, 2 no, 0 not yet known. */
-const wordCodes = new Uint8Array(0x10000);
-
-for (let code = 0; code < 128; code++) wordCodes[code] = /[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 2;
-
-export function isWordCode(code: number): boolean {
-  let known = wordCodes[code] ?? 2;
-  if (known === 0) {
-    known = unicodeWordCharacter.test(String.fromCharCode(code)) ? 1 : 2;
-    wordCodes[code] = known;
-  }
-  return known === 1;
-}
 
 /** The lower case of each code unit, when it is one code unit; -1 not yet known. */
 const lowerCodes = new Int32Array(0x10000).fill(-1);
@@ -96,7 +82,7 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
   let index = 0;
   while (index < length) {
     let code = text.charCodeAt(index);
-    if (wordCodes[code] !== 1 && !isWordCode(code)) {
+    if (!isWordCode(code)) {
       index++;
       continue;
     }
@@ -107,7 +93,7 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
       index++;
       // Reading past the end would hand V8 an out-of-bounds index, which slows the whole loop.
       code = index < length ? text.charCodeAt(index) : 0;
-    } while (index < length && (wordCodes[code] === 1 || isWordCode(code)));
+    } while (index < length && isWordCode(code));
     folded[count] = foldedHash;
     count++;
   }

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compilePhrases, isPlainText, matchAll, shortLineBound } from '../../src/kinds/matching.js';
 import type { PhraseMatch } from '../../src/kinds/matching.js';
 import { bundledRulesDirectory, readTermbase } from '../../src/kinds/load.js';
-import { articleWordsOf, isFoldSafeCode, isWordCode, lowerCode } from '../../src/kinds/phrase-dispatch.js';
+import { isWordCode } from '../../src/kinds/characters.js';
+import { articleWordsOf, isFoldSafeCode, lowerCode } from '../../src/kinds/phrase-dispatch.js';
 import { meaningScannerOf } from '../../src/kinds/surname-meaning.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 

@@ -1,0 +1,49 @@
+/**
+ * The Unicode categories the hand-written scanners ask about, per UTF-16 code unit, as bits learnt
+ * on first sight: the word index, the phrase tables' word hashes and the name runs read every
+ * character of every article, and a property test per code unit costs a regex call each time.
+ * Code units, not code points: the scanners run on text without surrogate pairs (`isPlainText`)
+ * or treat a surrogate as a non-letter, as `\b` does.
+ */
+export const upperCase = 1;
+export const letter = 2;
+export const mark = 4;
+export const number = 8;
+/** Marks a code unit whose categories are known. */
+const known = 128;
+
+const probes: Array<[RegExp, number]> = [
+  [/\p{Lu}/u, upperCase],
+  [/\p{L}/u, letter],
+  [/\p{M}/u, mark],
+  [/\p{N}/u, number],
+];
+
+const categories = new Uint8Array(0x10000);
+for (let code = 0; code < 128; code++) {
+  const upper = code >= 65 && code <= 90;
+  const lower = code >= 97 && code <= 122;
+  categories[code] = known | (upper ? upperCase | letter : 0) | (lower ? letter : 0) | (code >= 48 && code <= 57 ? number : 0);
+}
+
+/** The category bits of a code unit; none for anything past the end of a string (`NaN`). */
+export function categoryOf(code: number): number {
+  let bits = categories[code] ?? known;
+  if (bits === 0) {
+    bits = known;
+    const character = String.fromCharCode(code);
+    for (const [probe, bit] of probes) if (probe.test(character)) bits |= bit;
+    categories[code] = bits;
+  }
+  return bits;
+}
+
+/** `\p{L}`. */
+export function isLetterCode(code: number): boolean {
+  return (categoryOf(code) & letter) !== 0;
+}
+
+/** `[\p{L}\p{N}_]`, the word characters of the phrase boundaries. */
+export function isWordCode(code: number): boolean {
+  return code === 95 || (categoryOf(code) & (letter | number)) !== 0;
+}
