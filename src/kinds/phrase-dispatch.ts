@@ -101,6 +101,32 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
 });
 
 /**
+ * The hashes `articleWordsOf` gives the first `count` words of a phrase, lower-cased. With
+ * `foldSafe`, the words end at the first one with a letter whose lower case is not a `giu` regex's
+ * case folding: such a word cannot be looked up by its hash whatever its case.
+ */
+function leadingWordHashes(text: string, count: number, foldSafe: boolean): number[] {
+  const hashes: number[] = [];
+  let index = 0;
+  while (index < text.length && hashes.length < count) {
+    if (!isWordCode(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let hash = wordSeed;
+    let safe = true;
+    for (; index < text.length && isWordCode(text.charCodeAt(index)); index++) {
+      const code = text.charCodeAt(index);
+      if (foldSafe && !isFoldSafeCode(code)) safe = false;
+      hash = nextHash(hash, lowerCode(code));
+    }
+    if (!safe) break;
+    hashes.push(hash);
+  }
+  return hashes;
+}
+
+/**
  * The hash `articleWordsOf` gives the first word of a phrase lower-cased, or undefined when the
  * phrase starts with anything but a word character or lower-casing a letter of that word is not a
  * `giu` regex's case folding: a word of the text can then be checked against the phrase's first
@@ -108,14 +134,7 @@ export const articleWordsOf = rememberLast((text: string): ArticleWords => {
  */
 export function firstWordHashOf(phrase: string): number | undefined {
   const text = phrase.trim();
-  let hash = wordSeed;
-  let index = 0;
-  for (; index < text.length && isWordCode(text.charCodeAt(index)); index++) {
-    const code = text.charCodeAt(index);
-    if (!isFoldSafeCode(code)) return undefined;
-    hash = nextHash(hash, lowerCode(code));
-  }
-  return index === 0 ? undefined : hash;
+  return isWordCode(text.charCodeAt(0)) ? leadingWordHashes(text, 1, true)[0] : undefined;
 }
 
 interface Candidate {
@@ -138,36 +157,17 @@ export interface PhraseVerifier {
   endsWord: boolean;
 }
 
-/** The hashes of a phrase's first two words, or undefined when the phrase cannot be filed. */
+/**
+ * The key a phrase is filed under (its first two words, or its first alone when the second cannot
+ * be looked up by hash), or undefined when the phrase cannot be filed.
+ */
 function keyOf(phrase: string, caseSensitive: boolean): { key: number } | { never: true } | undefined {
   const text = phrase.trim();
   // A phrase beyond the BMP never matches plain text, which has no surrogates.
   if (/[\uD800-\uDFFF]/.test(text)) return caseSensitive ? { never: true } : undefined;
-  const hashes: number[] = [];
-  let index = 0;
   if (!isWordCode(text.charCodeAt(0))) return undefined;
-  while (index < text.length && hashes.length < 2) {
-    let code = text.charCodeAt(index);
-    if (!isWordCode(code)) {
-      index++;
-      continue;
-    }
-    let hash = wordSeed;
-    let safe = true;
-    while (index < text.length && isWordCode(code)) {
-      if (!caseSensitive && !isFoldSafeCode(code)) safe = false;
-      hash = nextHash(hash, lowerCode(code));
-      index++;
-      code = text.charCodeAt(index);
-    }
-    if (!safe) {
-      // The first word must be filed exactly; a later one is simply not used.
-      if (hashes.length === 0) return undefined;
-      break;
-    }
-    hashes.push(hash);
-  }
-  const [first, second] = hashes;
+  // Two spellings equal as written are equal lower-cased: a table that matches case needs no care.
+  const [first, second] = leadingWordHashes(text, 2, !caseSensitive);
   if (first === undefined) return undefined;
   return { key: second === undefined ? singleKey(first) : pairKey(first, second) };
 }
@@ -208,19 +208,11 @@ function hitsOf(text: string): Int32Array {
 }
 
 export class PhraseDispatch {
-  readonly #caseSensitive: boolean;
   readonly #byKey = new Map<number, Candidate[]>();
-  readonly #bits: Int32Array;
-  readonly #mask: number;
   readonly #verifierOf: (phrase: string) => PhraseVerifier;
 
-  private constructor(caseSensitive: boolean, keyCount: number, verifierOf: (phrase: string) => PhraseVerifier) {
-    this.#caseSensitive = caseSensitive;
+  private constructor(verifierOf: (phrase: string) => PhraseVerifier) {
     this.#verifierOf = verifierOf;
-    let size = 64;
-    while (size < keyCount * 16) size *= 2;
-    this.#bits = new Int32Array(size >>> 5);
-    this.#mask = size - 1;
   }
 
   /**
@@ -236,22 +228,14 @@ export class PhraseDispatch {
       if ('never' in key) continue;
       keyed.push({ key: key.key, candidate: { priority, phrase, verifier: undefined, endsWord: false } });
     }
-    const dispatch = new PhraseDispatch(caseSensitive, keyed.length, verifierOf);
+    const dispatch = new PhraseDispatch(verifierOf);
     for (const { key, candidate } of keyed) {
       const list = dispatch.#byKey.get(key);
       if (list) list.push(candidate);
       else dispatch.#byKey.set(key, [candidate]);
-      const bit = key & dispatch.#mask;
-      dispatch.#bits[bit >>> 5] = (dispatch.#bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
       addUnionKey(key);
     }
     return dispatch;
-  }
-
-  #lookup(key: number): Candidate[] | undefined {
-    const bit = key & this.#mask;
-    if (((this.#bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return undefined;
-    return this.#byKey.get(key);
   }
 
   #tryAt(candidates: Candidate[], text: string, start: number): number {
@@ -281,8 +265,9 @@ export class PhraseDispatch {
       const start = starts[index] ?? 0;
       if (start < cursor) continue;
       const hash = hashes[index] ?? 0;
-      const single = this.#lookup(singleKey(hash));
-      const pair = index + 1 < count ? this.#lookup(pairKey(hash, hashes[index + 1] ?? 0)) : undefined;
+      // The shared filter passed the word; the table itself may still have nothing under it.
+      const single = this.#byKey.get(singleKey(hash));
+      const pair = index + 1 < count ? this.#byKey.get(pairKey(hash, hashes[index + 1] ?? 0)) : undefined;
       if (!single && !pair) continue;
       const candidates = single && pair ? [...single, ...pair].sort((a, b) => a.priority - b.priority) : (single ?? pair ?? []);
       const end = this.#tryAt(candidates, text, start);
