@@ -38,12 +38,29 @@ export function categoryOf(code: number): number {
   return bits;
 }
 
+/**
+ * Answers the word scans ask for every character, derived from `categoryOf` once per code unit: 1
+ * yes, 2 no, 0 not yet known. One byte compared in the hot loop instead of a mask of categories.
+ */
+const letterAnswers = new Uint8Array(0x10000);
+const wordAnswers = new Uint8Array(0x10000);
+
 /** `\p{L}`. */
 export function isLetterCode(code: number): boolean {
-  return (categoryOf(code) & letter) !== 0;
+  const answer = letterAnswers[code];
+  if (answer === 1) return true;
+  if (answer === 2) return false;
+  const yes = (categoryOf(code) & letter) !== 0;
+  if (answer === 0) letterAnswers[code] = yes ? 1 : 2;
+  return yes;
 }
 
 /** `[\p{L}\p{N}_]`, the word characters of the phrase boundaries. */
 export function isWordCode(code: number): boolean {
-  return code === 95 || (categoryOf(code) & (letter | number)) !== 0;
+  const answer = wordAnswers[code];
+  if (answer === 1) return true;
+  if (answer === 2) return false;
+  const yes = code === 95 || (categoryOf(code) & (letter | number)) !== 0;
+  if (answer === 0) wordAnswers[code] = yes ? 1 : 2;
+  return yes;
 }
