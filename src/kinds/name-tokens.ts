@@ -29,7 +29,8 @@ export interface NameWindow {
 
 const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?`;
 /** Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-const particle = String.raw`(?:von|van|der|den|de|da|di|del|della|la|le|du|bin|al|el)`;
+const particleWords = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'el'];
+const particle = `(?:${particleWords.join('|')})`;
 /**
  * One run: capitalised words joined by a single space (punctuation and line breaks end a name),
  * particles between them, a number at the end ("Nord Stream 2"). A possessive ends the run
@@ -93,7 +94,9 @@ const isApostropheCode = (code: number): boolean => code === 39 || code === 0x20
 /** What may not stand before the first capital of a run: `[#@\p{L}\p{M}\p{N}_'’-]`. */
 const isBlockerCode = (code: number): boolean =>
   code === 35 || code === 64 || code === 95 || code === 45 || isApostropheCode(code) || (categoryOf(code) & (letter | mark | number)) !== 0;
-const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'el']);
+const particles = new Set(particleWords);
+const particleInitials = new Set(particleWords.map((word) => word.charCodeAt(0)));
+const longestParticle = Math.max(...particleWords.map((word) => word.length));
 
 /** The end of the capitalised word (`capitalisedWord`) whose capital is at `start`. */
 function wordEndOf(text: string, start: number): number {
@@ -114,11 +117,10 @@ function wordEndOf(text: string, start: number): number {
 
 /** The length of a particle and its space at `start` ("von ", "da "), or 0. */
 function particleAt(text: string, start: number): number {
-  // Every particle starts with one of "abdelv": "said" and "the" are passed over at once.
-  const first = text.charCodeAt(start);
-  if (first !== 97 && first !== 98 && first !== 100 && first !== 101 && first !== 108 && first !== 118) return 0;
+  // "said" and "the" start with no particle's letter, and are passed over at once.
+  if (!particleInitials.has(text.charCodeAt(start))) return 0;
   let end = start;
-  while (end < text.length && end - start <= 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  while (end < text.length && end - start <= longestParticle && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
   return end > start && isSpaceCode(text.charCodeAt(end)) && particles.has(text.slice(start, end)) ? end - start + 1 : 0;
 }
 
