@@ -248,7 +248,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
 
   /** The near misses of one window of capitalised words, by the kinds of slip described above. */
   function nearMissesOf(window: NameWindow): NearMiss[] {
-    const candidateWords = window.tokens.map((token) => token.bare);
+    const candidateWords = window.words;
     const text = candidateWords.join(' ');
     const found: NearMiss[] = [];
     const single = candidateWords.length === 1;
@@ -263,7 +263,9 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
 
     for (const [form, relations] of relationsOf(window)) {
       // A transliterated name has many right spellings: "Sergei"/"Sergey", "Zelensky"/"Zelenskyy".
-      const accepted = relations.map((relation) => (relation === 'variant' && form.entity.transliterated ? 'equal' : relation));
+      // Built with `push` for the reason given at windowOf.
+      const accepted: Relation[] = [];
+      for (const relation of relations) accepted.push(relation === 'variant' && form.entity.transliterated ? 'equal' : relation);
       if (accepted.every((relation) => relation === 'equal')) continue;
       const slips = accepted.filter((relation) => relation !== 'equal');
       if (single) {

@@ -25,6 +25,8 @@ export interface NameWindow {
   end: number;
   /** The words as written between start and end. */
   text: string;
+  /** Each token's `bare` word: "Lavrov’s visit" → ["Lavrov"]. */
+  words: string[];
 }
 
 const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['’]?`;
@@ -163,12 +165,19 @@ export function scanRuns(text: string): number[] {
   return spans;
 }
 
+/**
+ * Copies with `push`, not `map`: V8 gives the array of an inlined `map` another elements kind than
+ * the builtin's, so callers that read these arrays lose their optimised code once, when windowOf is
+ * optimised (name-inconsistency's check was compiled four times per thread, about 40 ms each).
+ */
 export function windowOf(tokens: NameToken[], source: string): NameWindow {
   const first = tokens[0];
   const last = tokens.at(-1);
   const start = first?.start ?? 0;
   const end = last?.bareEnd ?? start;
-  return { tokens, start, end, text: source.slice(start, end) };
+  const words: string[] = [];
+  for (const token of tokens) words.push(token.bare);
+  return { tokens, start, end, text: source.slice(start, end), words };
 }
 
 /**

@@ -70,8 +70,14 @@ export const nameInconsistency = defineRule({
             singles.push(window);
             continue;
           }
-          const key = window.tokens.map((token) => token.bare).join(' ');
-          const spelling = spellings.get(key) ?? { text: key, words: window.tokens.map((token) => keysOf(token.bare)), windows: [] };
+          const key = window.words.join(' ');
+          let spelling = spellings.get(key);
+          if (!spelling) {
+            // Built with `push` for the reason given at windowOf.
+            const words: WordKeys[] = [];
+            for (const word of window.words) words.push(keysOf(word));
+            spelling = { text: key, words, windows: [] };
+          }
           spelling.windows.push(window);
           spellings.set(key, spelling);
         }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNameRuns, patternRuns, scanRuns } from '../../src/kinds/name-tokens.js';
+import { findNameRuns, patternRuns, scanRuns, windowsOf } from '../../src/kinds/name-tokens.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 const pieces = [
@@ -41,5 +41,19 @@ describe('name runs', () => {
     expect(spans).toEqual(patternRuns(text));
     expect(findNameRuns(text).map((run) => run.map((token) => token.text).join(' '))).toEqual(['The 𝐀', 'Nord Stream 2', 'Wang Yi']);
     expect(scanRuns(text)).not.toEqual(patternRuns(text));
+  });
+
+  it('should give each window its words without possessives, and no window a possessive inside', () => {
+    const text = 'Foreign Minister Sergei Lavrov’s Deputy Ryabkov said so.';
+    const [run] = findNameRuns(text);
+    if (!run) throw new Error('no run');
+    const pairs = windowsOf(run, 2, text);
+    expect(pairs.map((window) => window.words)).toEqual([
+      ['Foreign', 'Minister'],
+      ['Minister', 'Sergei'],
+      ['Sergei', 'Lavrov'],
+    ]);
+    expect(pairs.map((window) => window.text)).toEqual(['Foreign Minister', 'Minister Sergei', 'Sergei Lavrov']);
+    expect(windowsOf(run, 2, text)).toBe(pairs);
   });
 });
