@@ -17,7 +17,9 @@ const sizes = argument('sizes', '1,1000,10000').split(',').map(Number);
 const ndjsonMegabytes = Number(argument('ndjson-mb', '100'));
 const runs = Number(argument('runs', '10'));
 // Runs of lint-articles and the floor are repeated and the median wall time kept: on a shared
-// 2-core machine one run of the same command varies by a fifth. textlint runs once (100 s).
+// 2-core machine one run of the same command varies by a fifth, and the speed drifts within
+// minutes. The commands that are compared (one thread, two, auto, the floor) run in rounds, each
+// once per round, so that a slow minute falls on all of them. textlint runs once (100 s).
 const repeats = Number(argument('repeats', '3'));
 const cli = join(rootDirectory, 'dist', 'cli.js');
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -87,30 +89,38 @@ for (const size of sizes) {
     rows.push({ size, tool, wall: run.wall, bytes, rss: run.rss, messages });
     return run;
   };
-  /** The median wall time of `repeats` runs, the highest peak RSS, the output of the first. */
-  const repeated = (command, args) => {
-    const first = measure(command, args, { keepOutput: true });
-    const walls = [first.wall];
-    let rss = first.rss;
-    const output = `${first.output}.kept`;
-    writeFileSync(output, readFileSync(first.output));
-    for (let index = 1; index < repeats; index++) {
-      const again = measure(command, args);
-      walls.push(again.wall);
-      if (again.rss !== undefined) rss = Math.max(rss ?? 0, again.rss);
+  /**
+   * Runs `commands` (each `[command, args]`) in `repeats` rounds, each command once per round.
+   * For each: the median wall time, the highest peak RSS, the output of its first run.
+   */
+  const interleaved = (commands) => {
+    const kept = commands.map(() => ({ walls: [], rss: undefined, first: undefined, output: undefined }));
+    for (let round = 0; round < repeats; round++) {
+      commands.forEach(([command, args], index) => {
+        const state = kept[index];
+        const run = measure(command, args, { keepOutput: round === 0 });
+        if (round === 0) {
+          state.first = run;
+          state.output = `${run.output}.${index}.kept`;
+          writeFileSync(state.output, readFileSync(run.output));
+        }
+        state.walls.push(run.wall);
+        if (run.rss !== undefined) state.rss = Math.max(state.rss ?? 0, run.rss);
+      });
     }
-    return { ...first, wall: median(walls), rss, output };
+    return kept.map((state) => ({ ...state.first, wall: median(state.walls), rss: state.rss, output: state.output }));
   };
-  const lint = (extra) => repeated('node', [cli, '--no-config-lookup', '--format', 'json', ...extra, folder]);
-  log(`  lint-articles (default concurrency) …`);
-  let run = lint([]);
+  const lintCommand = (extra) => ['node', [cli, '--no-config-lookup', '--format', 'json', ...extra, folder]];
+  const floorCommand = ['node', [join(benchDirectory, 'floor.mjs'), folder]];
+  log(size >= 1000 ? `  lint-articles (auto, --concurrency 1, 2) and the floor, ${repeats} rounds …` : `  lint-articles and the floor, ${repeats} rounds …`);
+  const compared = interleaved(size >= 1000 ? [lintCommand([]), lintCommand(['--concurrency', '1']), lintCommand(['--concurrency', '2']), floorCommand] : [lintCommand([]), floorCommand]);
+  const floorRun = compared.at(-1);
+  let run = compared[0];
   facts[`auto-${size}`] = add('lint-articles (--concurrency auto)', run, countMessages(run.output));
   if (size >= 1000) {
-    log(`  lint-articles --concurrency 1 …`);
-    run = lint(['--concurrency', '1']);
+    run = compared[1];
     facts[`one-${size}`] = add('lint-articles --concurrency 1', run, countMessages(run.output));
-    log(`  lint-articles --concurrency 2 …`);
-    run = lint(['--concurrency', '2']);
+    run = compared[2];
     facts[`two-${size}`] = add('lint-articles --concurrency 2', run, countMessages(run.output));
     const cacheFile = join(workDirectory, `cache-${size}`);
     rmSync(cacheFile, { force: true });
@@ -118,15 +128,13 @@ for (const size of sizes) {
     // The first cache run cannot be repeated (it fills the cache): it runs once, like a user's first run.
     run = measure('node', [cli, '--no-config-lookup', '--format', 'json', '--cache', '--cache-location', cacheFile, folder], { keepOutput: true });
     facts[`cache-cold-${size}`] = add('lint-articles --cache (first run)', run, countMessages(run.output));
-    run = lint(['--cache', '--cache-location', cacheFile]);
+    [run] = interleaved([lintCommand(['--cache', '--cache-location', cacheFile])]);
     facts[`cache-warm-${size}`] = add('lint-articles --cache (warm rerun)', run, countMessages(run.output));
   }
   log(`  textlint + prh …`);
   run = measure('node', [textlintBin, '--config', textlintConfig, '--format', 'json', '--no-color', `${folder}/*.txt`], { keepOutput: true });
   facts[`textlint-${size}`] = add('textlint 15.8.0 + textlint-rule-prh 6.1.0', run, countMessages(run.output));
-  log(`  floor …`);
-  run = repeated('node', [join(benchDirectory, 'floor.mjs'), folder]);
-  facts[`floor-${size}`] = add('floor: one regex alternation (node, read + scan)', run, Number(readFileSync(run.output, 'utf8')));
+  facts[`floor-${size}`] = add('floor: one regex alternation (node, read + scan)', floorRun, Number(readFileSync(floorRun.output, 'utf8')));
 }
 
 // --- latency (in-process) -----------------------------------------------------------------------
@@ -160,7 +168,7 @@ if (ndjsonMegabytes > 0) {
 const out = [];
 out.push(`Machine: ${availableParallelism()} cores (nproc), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average at the end ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (other work shares this machine: compare ratios within one run).`);
 out.push(`Rules: ${readdirSync(join(rootDirectory, 'rules')).filter((name) => name.endsWith('.json')).length} data rule files; prh dictionary: ${prh.rules} rows (${prh.skipped} regex rows prh cannot express left out).`);
-out.push(`Wall times: median of ${repeats} runs for lint-articles and the floor (the \`--cache\` first run and textlint run once); peak RSS: the highest of those runs.`);
+out.push(`Wall times: median of ${repeats} runs for lint-articles and the floor, run in rounds (each of lint-articles auto, \`--concurrency 1\`, \`--concurrency 2\` and the floor once per round); the \`--cache\` first run and textlint run once; peak RSS: the highest of those runs.`);
 out.push('');
 out.push('| articles | tool | wall s | articles/s | MB/s | peak RSS MB | messages |');
 out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
