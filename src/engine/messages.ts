@@ -7,11 +7,15 @@ export function quote(text: string): string {
   return '`' + flat.replaceAll('`', '\u02CB') + '`';
 }
 
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`"; an empty replacement reads "nothing". */
 export function describeExpected(expected: readonly string[]): string {
-  if (expected.length === 0) return '';
-  const words = expected.map((value) => (value === '' ? 'nothing' : quote(value)));
-  if (words.length === 1) return words[0] ?? '';
-  return words.slice(0, -1).join(', ') + ' or ' + (words.at(-1) ?? '');
+  let described = '';
+  for (let index = 0; index < expected.length; index++) {
+    const value = expected[index] as string;
+    const word = value === '' ? 'nothing' : quote(value);
+    described += index === 0 ? word : index === expected.length - 1 ? ` or ${word}` : `, ${word}`;
+  }
+  return described;
 }
 
 /** "Unexpected `actual`, expected `a` or `b`"; "Unexpected `actual`" when nothing is known. */
