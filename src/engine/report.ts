@@ -77,8 +77,7 @@ export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2
 
 /**
  * The suggestions for `finding.expected` from `from` on, leaving out any that would split a
- * character. A loop, not `map` and `filter`: V8 gives the array of an inlined `map` another
- * elements kind than the builtin's, and toMessage lost its optimised code over it once per thread.
+ * character. A loop, not `map` and `filter`, for the reason given at `mapByPush`.
  */
 function suggestionsFor(article: Article, finding: Finding, from: number): Suggestion[] {
   const suggestions: Suggestion[] = [];

@@ -16,6 +16,7 @@
  * The table is indexed once when the rule is created; an article costs one phrase regex and one
  * word scan.
  */
+import { mapByPush } from '../engine/arrays.js';
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
@@ -263,9 +264,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
 
     for (const [form, relations] of relationsOf(window)) {
       // A transliterated name has many right spellings: "Sergei"/"Sergey", "Zelensky"/"Zelenskyy".
-      // Built with `push` for the reason given at windowOf.
-      const accepted: Relation[] = [];
-      for (const relation of relations) accepted.push(relation === 'variant' && form.entity.transliterated ? 'equal' : relation);
+      const accepted = mapByPush(relations, (relation): Relation => (relation === 'variant' && form.entity.transliterated ? 'equal' : relation));
       if (accepted.every((relation) => relation === 'equal')) continue;
       const slips = accepted.filter((relation) => relation !== 'equal');
       if (single) {

@@ -3,6 +3,7 @@
  * on one line ("Chinese Foreign Minister Wang Yi", "Nord Stream 2", "Ursula von der Leyen"),
  * split into every window of one to four words so that a name inside a title run is found.
  */
+import { mapByPush } from '../engine/arrays.js';
 import { categoryOf, letter, mark, number, upperCase } from './characters.js';
 import { isPlainText } from './matching.js';
 import { rememberLast } from './memo.js';
@@ -165,19 +166,12 @@ export function scanRuns(text: string): number[] {
   return spans;
 }
 
-/**
- * Copies with `push`, not `map`: V8 gives the array of an inlined `map` another elements kind than
- * the builtin's, so callers that read these arrays lose their optimised code once, when windowOf is
- * optimised (name-inconsistency's check was compiled four times per thread, about 40 ms each).
- */
 export function windowOf(tokens: NameToken[], source: string): NameWindow {
   const first = tokens[0];
   const last = tokens.at(-1);
   const start = first?.start ?? 0;
   const end = last?.bareEnd ?? start;
-  const words: string[] = [];
-  for (const token of tokens) words.push(token.bare);
-  return { tokens, start, end, text: source.slice(start, end), words };
+  return { tokens, start, end, text: source.slice(start, end), words: mapByPush(tokens, (token) => token.bare) };
 }
 
 /**

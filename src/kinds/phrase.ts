@@ -6,6 +6,7 @@
  * ("Comments").
  */
 import type { Article, Line } from '../engine/article.js';
+import { mapByPush } from '../engine/arrays.js';
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
@@ -151,12 +152,10 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     }
     const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
-    // A loop, not `map`: V8's inlined `map` makes arrays of another elements kind than the builtin,
-    // and every reader of `expected` (the message, the fix, the sort) lost its optimised code over it.
-    const expected: string[] = [];
-    for (const value of item.expected) {
-      expected.push(keepInitialCase(found, expandGroups(value, match.groups), item.caseSensitive) + (extension?.suffix ?? ''));
-    }
+    const expected = mapByPush(
+      item.expected,
+      (value) => keepInitialCase(found, expandGroups(value, match.groups), item.caseSensitive) + (extension?.suffix ?? ''),
+    );
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
     const template = entry.message ?? termbase.message;
     const finding: Finding = {

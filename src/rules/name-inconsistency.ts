@@ -14,6 +14,7 @@
  * Africa"/"South African"); British and American spellings ("Defence"/"Defense"); words the
  * article also uses in lowercase; and ties, where nothing says which spelling is right.
  */
+import { mapByPush } from '../engine/arrays.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { escapeRegExp } from '../kinds/matching.js';
@@ -71,13 +72,7 @@ export const nameInconsistency = defineRule({
             continue;
           }
           const key = window.words.join(' ');
-          let spelling = spellings.get(key);
-          if (!spelling) {
-            // Built with `push` for the reason given at windowOf.
-            const words: WordKeys[] = [];
-            for (const word of window.words) words.push(keysOf(word));
-            spelling = { text: key, words, windows: [] };
-          }
+          const spelling = spellings.get(key) ?? { text: key, words: mapByPush(window.words, keysOf), windows: [] };
           spelling.windows.push(window);
           spellings.set(key, spelling);
         }

@@ -43,7 +43,7 @@ describe('name runs', () => {
     expect(scanRuns(text)).not.toEqual(patternRuns(text));
   });
 
-  it('should give each window its words without possessives, and no window a possessive inside', () => {
+  it('should give each window its words without a possessive, and the same windows when asked again', () => {
     const text = 'Foreign Minister Sergei Lavrov’s Deputy Ryabkov said so.';
     const [run] = findNameRuns(text);
     if (!run) throw new Error('no run');
