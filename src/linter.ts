@@ -8,6 +8,7 @@ import type { Config } from './config/load.js';
 import { severityOf } from './config/load.js';
 import { ConfigError } from './config/errors.js';
 import { createDataRule } from './kinds/index.js';
+import { Matcher } from './match/matcher.js';
 import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBundledTermbaseFiles, loadTermbases, readTermbase } from './termbase/load.js';
 import { checkFixLoops } from './termbase/safety.js';
 import type { LoadedTermbase } from './termbase/types.js';
@@ -63,7 +64,9 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
 
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
   const termbases = loadTermbases(config.termbases);
-  const dataRules = termbases.map(createDataRule);
+  // One matcher for all data rules of this linter: the keys of their tables are looked up together.
+  const matcher = new Matcher();
+  const dataRules = termbases.map((termbase) => createDataRule(termbase, matcher));
   checkFixLoops(termbases, dataRules, { trusted: (path) => path.startsWith(bundledRulesDirectory) });
   const rules: Array<Rule<unknown>> = [...codeRules, ...dataRules];
   const byId = new Map<string, Rule<unknown>>();
@@ -138,7 +141,8 @@ export function checkTermbasesInFull(directory = bundledRulesDirectory): Record<
   const paths = listBundledTermbaseFiles(directory);
   const loaded = paths.map((path) => readTermbase(path));
   checkAcrossTermbases(loaded);
-  checkFixLoops(loaded, loaded.map(createDataRule));
+  const matcher = new Matcher();
+  checkFixLoops(loaded, loaded.map((termbase) => createDataRule(termbase, matcher)));
   const hashes: Record<string, string> = {};
   for (const path of paths) hashes[basename(path)] = hashTermbaseText(readFileSync(path, 'utf8'));
   return hashes;

@@ -7,7 +7,8 @@
 import { defineRule } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Rule } from '../engine/types.js';
-import { compilePhrases, matchAll, phraseKey } from '../match/matching.js';
+import type { Matcher } from '../match/matcher.js';
+import { phraseKey } from '../match/matching.js';
 import type { Termbase } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 
@@ -18,21 +19,21 @@ interface Occurrence {
   variant: string;
 }
 
-export function createConsistencyRule(termbase: Termbase): Rule<Record<string, never>> {
+export function createConsistencyRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
   const entries = termbase.entries.map((entry) => {
     const variants = entry.variants ?? [];
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
-    return { entry, variants, caseSensitive, pattern: compilePhrases(variants, caseSensitive) };
+    return { entry, variants, caseSensitive, table: matcher.compilePhraseTable(variants, caseSensitive) };
   });
   return defineRule({
     meta: metaOf(termbase, 'suggest'),
     defaultOptions: {},
     check(context) {
       const { article } = context;
-      for (const { entry, variants, caseSensitive, pattern } of entries) {
-        if (!pattern) continue;
+      for (const { entry, variants, caseSensitive, table } of entries) {
+        if (!table) continue;
         const occurrences: Occurrence[] = [];
-        for (const match of matchAll(pattern, article)) {
+        for (const match of table.scan(article)) {
           const key = phraseKey(match.text, caseSensitive);
           const variant = variants.find((candidate) => phraseKey(candidate, caseSensitive) === key);
           if (variant) occurrences.push({ ...match, variant });

@@ -19,7 +19,8 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compilePhrases, escapeRegExp, matchAll, phraseKey } from '../match/matching.js';
+import type { Matcher } from '../match/matcher.js';
+import { escapeRegExp, phraseKey } from '../match/matching.js';
 import {
   allowedDistance,
   hasForeignCaseEndingWord,
@@ -31,7 +32,7 @@ import {
   transliterationKey,
   type WordKeys,
 } from '../text/name-keys.js';
-import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import type { NameToken, NameWindow } from '../text/name-tokens.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 
@@ -110,7 +111,7 @@ interface WordLink {
   relation: Relation;
 }
 
-export function createGazetteerRule(termbase: Termbase): Rule<Record<string, never>> {
+export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
   const entities: Entity[] = termbase.entries
     .filter((entry) => entry.name !== undefined)
     .map((entry) => ({
@@ -237,7 +238,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
     }
   }
   // One case-sensitive alternation of every wrong form; a large one is looked up word by word.
-  const wrongPattern = compilePhrases([...wrongByKey.keys()], true);
+  const wrongForms = matcher.compilePhraseTable([...wrongByKey.keys()], true);
 
   /** The forms a window spells correctly (case, diacritics and umlaut transcription aside). */
   const correctFormsOf = (window: NameWindow): Form[] => {
@@ -320,8 +321,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
         context.report(finding);
       };
 
-      if (wrongPattern) {
-        for (const match of matchAll(wrongPattern, article)) {
+      if (wrongForms) {
+        for (const match of wrongForms.scan(article)) {
           const wrong = wrongByKey.get(phraseKey(match.text, true));
           if (!wrong || overlaps(match.start, match.end)) continue;
           report(match.start, match.end, wrong.replacement, 'certain', `${quote(match.text)} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
@@ -336,7 +337,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       // First the names written correctly: they are evidence, and their words are not guessed at.
       for (const run of runs) {
         for (let size = Math.min(4, run.length); size >= 1; size--) {
-          for (const window of windowsOf(run, size, text)) {
+          for (const window of article.nameWindows(run, size)) {
             const forms = correctFormsOf(window);
             if (forms.length === 0) continue;
             for (const form of forms) if (!present.has(form.entity)) present.set(form.entity, window.start);
@@ -350,7 +351,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
 
       for (const run of runs) {
         for (let size = Math.min(4, run.length); size >= 1; size--) {
-          for (const window of windowsOf(run, size, text)) {
+          for (const window of article.nameWindows(run, size)) {
             if (window.tokens.some((token) => inName.has(token))) continue;
             if (size === 1 && window.tokens.some((token) => known.has(token))) continue;
             if (overlaps(window.start, window.end)) continue;

@@ -13,7 +13,8 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
-import { escapeRegExp, matchAll, wordCharacter } from '../match/matching.js';
+import type { Matcher } from '../match/matcher.js';
+import { escapeRegExp, wordCharacter } from '../match/matching.js';
 import { compareCodeUnits } from '../text/characters.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
@@ -60,7 +61,7 @@ export function findNamed(text: string, given: string, surname: string): { index
   return undefined;
 }
 
-export function createGivenNameRule(termbase: Termbase): Rule<Record<string, never>> {
+export function createGivenNameRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
   const byEnglish = new Map<string, Counterpart[]>();
   for (const entry of termbase.entries) {
     if (!entry.name) continue;
@@ -76,7 +77,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
   const candidate =
     englishNames.length === 0
       ? undefined
-      : new RegExp(
+      : matcher.compilePattern(
           `(?<![\\p{L}\\p{N}_.-])(?<english>${englishNames.map(escapeRegExp).join('|')})(?<rest>-\\p{Lu}[\\p{Ll}\\p{M}]+)?[ \\t]+(?<surname>${surnameSource})(?![\\p{L}\\p{N}_])`,
           'gu',
         );
@@ -88,7 +89,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
       const { article } = context;
       const text = article.text;
       if (!candidate) return;
-      for (const match of matchAll(candidate, article)) {
+      for (const match of candidate.scan(article)) {
         const english = match.groups?.english ?? '';
         const rest = match.groups?.rest ?? '';
         const surname = match.groups?.surname ?? '';

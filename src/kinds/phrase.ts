@@ -10,10 +10,9 @@ import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey } from '../match/matching.js';
-import { preparedWordGroups } from '../match/pattern-analysis.js';
-import type { PreparedLiteral } from '../match/literal-index.js';
-import type { PhraseMatch } from '../match/matching.js';
+import type { Matcher, Scanner } from '../match/matcher.js';
+import { expandGroups, phraseKey } from '../match/matching.js';
+import type { PhraseMatch } from '../match/phrase-match.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 import { extendForAgreement } from '../text/verb-agreement.js';
@@ -23,10 +22,8 @@ interface CompiledEntry {
   caseSensitive: boolean;
   confidence: Confidence;
   expected: string[];
-  /** Built on first use: constructing a table's u-flag regexes costs milliseconds, and most never pass the literal check. */
-  pattern?: () => RegExp;
-  /** Groups of words of which every match contains one each; an article without them is not scanned. */
-  literals?: PreparedLiteral[][];
+  /** Its regex is built on first use: constructing a table's u-flag regexes costs milliseconds, and most never pass the literal check. */
+  pattern?: Scanner;
 }
 
 function confidenceOf(termbase: Termbase, entry: TermbaseEntry): Confidence {
@@ -92,26 +89,11 @@ class TakenRanges {
   }
 }
 
-function lazyRegExp(source: string, flags: string): () => RegExp {
-  let regex: RegExp | undefined;
-  return () => (regex ??= new RegExp(source, flags));
-}
-
-function shortestWord(group: readonly PreparedLiteral[]): number {
-  return Math.min(...group.map((literal) => literal.lower.length));
-}
-
-export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>> {
+export function createPhraseRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
-    if (entry.pattern) {
-      item.pattern = lazyRegExp(entry.pattern, caseSensitive ? 'gu' : 'giu');
-      const groups = preparedWordGroups(entry.pattern);
-      // The group whose shortest word is longest goes first: "lamp" rules out
-      // "\b(?:walk|run)\s+against\s+the\s+lamp\b" in most articles, "the" in none.
-      if (groups && groups.length > 0) item.literals = [...groups].sort((a, b) => shortestWord(b) - shortestWord(a));
-    }
+    if (entry.pattern) item.pattern = matcher.compilePattern(entry.pattern, caseSensitive ? 'gu' : 'giu');
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();
@@ -125,8 +107,8 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       phrases[item.caseSensitive ? 'sensitive' : 'insensitive'].push(phrase);
     }
   }
-  const sensitive = compilePhrases(phrases.sensitive, true);
-  const insensitive = compilePhrases(phrases.insensitive, false);
+  const sensitive = matcher.compilePhraseTable(phrases.sensitive, true);
+  const insensitive = matcher.compilePhraseTable(phrases.insensitive, false);
   const patterned = compiled.filter((item) => item.pattern);
 
   function consider(
@@ -141,7 +123,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     const { entry } = item;
     const line = article.lineAt(start);
     if (!inScope(text, line, start, matchEnd, entry.scope)) return;
-    if (entry.exceptions?.some((phrase) => isCoveredBy(text, start, matchEnd, phrase, item.caseSensitive))) return;
+    if (entry.exceptions?.some((phrase) => matcher.isCoveredBy(text, start, matchEnd, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => contains(phrase))) return;
     if (entry.unless?.some((phrase) => contains(phrase))) return;
     // "the Basic Finns have been" → "the Finns Party has been": the verb goes into the same fix.
@@ -190,15 +172,15 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       const contains = (phrase: string): boolean => {
         let value = found.get(phrase);
         if (value === undefined) {
-          value = containsPhrase(article, phrase, true);
+          value = matcher.containsPhrase(article, phrase, true);
           found.set(phrase, value);
         }
         return value;
       };
-      for (const [regex, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
-        if (!regex) continue;
+      for (const [table, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
+        if (!table) continue;
         taken.startScan();
-        for (const match of matchAll(regex, article)) {
+        for (const match of table.scan(article)) {
           const items = byKey.get(phraseKey(match.text, caseSensitive)) ?? [];
           for (const item of items) {
             if (item.caseSensitive !== caseSensitive) continue;
@@ -213,13 +195,12 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
           }
         }
       }
-      // One index of the article's words answers every table, instead of one search per word and pattern.
-      const words = article.literalIndex;
       for (const item of patterned) {
-        if (!item.pattern) continue;
-        if (item.literals && !words.hasAll(item.literals)) continue;
+        // The article's literal index tells most patterns that a word they need is missing.
+        const matches = item.pattern?.scan(article) ?? [];
+        if (matches.length === 0) continue;
         taken.startScan();
-        for (const match of matchAll(item.pattern(), article)) {
+        for (const match of matches) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match, contains, (finding) => {
             taken.add(finding.start, finding.end);

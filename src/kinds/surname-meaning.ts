@@ -23,7 +23,9 @@ import { defineRule } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { escapeRegExp, isCoveredBy, matchAll, type PhraseMatch } from '../match/matching.js';
+import type { Matcher, Scanner } from '../match/matcher.js';
+import { escapeRegExp } from '../match/matching.js';
+import type { PhraseMatch } from '../match/phrase-match.js';
 import { compareCodeUnits } from '../text/characters.js';
 import { factsOf, type TextFacts } from '../match/text-facts.js';
 import { firstWordHashOf } from '../text/words.js';
@@ -43,7 +45,7 @@ interface SurnameRow {
    * only for the rows whose meanings it contains, and building every row's regex at start costs
    * a one-file lint tens of milliseconds.
    */
-  exact: () => RegExp;
+  exact: () => Scanner;
 }
 
 interface Introduction {
@@ -182,7 +184,7 @@ function lazily<Value>(build: () => Value): () => Value {
   return () => (value ??= build());
 }
 
-function rowsOf(termbase: Termbase): SurnameRow[] {
+function rowsOf(termbase: Termbase, matcher: Matcher): SurnameRow[] {
   return termbase.entries.map((entry, index) => {
     if (!entry.surname || !entry.meanings || entry.meanings.length === 0) {
       throw new ConfigError(`Entry \`${entry.id}\` has no surname or meanings`, {
@@ -199,7 +201,7 @@ function rowsOf(termbase: Termbase): SurnameRow[] {
       spellings,
       meanings: entry.meanings,
       cap: entry.confidence ?? 'certain',
-      exact: lazily(() => new RegExp(`${wordEdge}(?:${spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu')),
+      exact: lazily(() => matcher.compilePattern(`${wordEdge}(?:${spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu')),
     };
   });
 }
@@ -219,7 +221,7 @@ function isLead(word: string): boolean {
 /** Finds the full-name introduction of a surname: "Teppo Turkki", "researcher Turkki", "Boris Rhein". */
 function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlySet<string>): Introduction | undefined {
   const text = article.text;
-  for (const match of matchAll(row.exact(), article)) {
+  for (const match of row.exact().scan(article)) {
     const lead = wordBefore(text, match.start);
     if (lead && isLead(lead.word)) return { start: match.start, end: match.end, form: match.text, lead: lead.word, exact: true };
   }
@@ -300,20 +302,20 @@ function positionOf(text: string, start: number, wordStart: number, end: number,
  * hash instead, and the regex is tried there alone (and at a "the" just before), which finds the
  * same matches: the regex can start nowhere else.
  */
-export function meaningScannerOf(meanings: readonly string[]): { exact: RegExp; scan: (subject: string | TextFacts) => PhraseMatch[] } {
+export function meaningScannerOf(meanings: readonly string[], matcher: Matcher): Scanner {
   const sorted = [...new Set(meanings.map(meaningSource))].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const source = `${wordEdge}(?:(?<the>[Tt]he)\\s+)?(?<word>${sorted.join('|')})${wordEnd}(?!-\\p{L})`;
-  const exact = new RegExp(source, 'gu');
+  const exact = matcher.compilePattern(source, 'gu');
   const firstWords = new Set<number>();
   for (const meaning of meanings) firstWords.add(firstWordHashOf(meaning) ?? Number.NaN);
   const theHash = firstWordHashOf('the');
   // A meaning that cannot be filed by its first word leaves the table with the whole scan.
   const sticky = [...firstWords].some(Number.isNaN) ? undefined : new RegExp(source, 'uy');
 
-  function scan(subject: string | TextFacts): PhraseMatch[] {
+  function scan(subject: string | TextFacts, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
     const facts = factsOf(subject);
     const text = facts.text;
-    if (!sticky || !facts.plain) return matchAll(exact, facts);
+    if (!sticky || !facts.plain) return exact.scan(facts, limit);
     const { count, starts, folded } = facts.words;
     const matches: PhraseMatch[] = [];
     let cursor = 0;
@@ -326,18 +328,23 @@ export function meaningScannerOf(meanings: readonly string[]): { exact: RegExp; 
       matches.push(match.groups ? { start, end, text: match[0], groups: match.groups } : { start, end, text: match[0] });
       cursor = end;
     };
-    for (let index = 0; index < count; index++) {
+    for (let index = 0; index < count && matches.length < limit; index++) {
       if (!firstWords.has(folded[index] ?? 0)) continue;
       if (index > 0 && folded[index - 1] === theHash) tryAt(starts[index - 1] ?? 0);
       tryAt(starts[index] ?? 0);
     }
     return matches;
   }
-  return { exact, scan };
+  return {
+    get regex() {
+      return exact.regex;
+    },
+    scan,
+  };
 }
 
-export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string, never>> {
-  const rows = rowsOf(termbase);
+export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
+  const rows = rowsOf(termbase, matcher);
   const byMeaning = new Map<string, SurnameRow[]>();
   for (const row of rows) {
     for (const meaning of row.meanings) {
@@ -346,7 +353,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
     }
   }
   const meaningKeys = new Set(byMeaning.keys());
-  const meaningsIn = meaningScannerOf(rows.flatMap((row) => row.meanings));
+  const meaningsIn = meaningScannerOf(rows.flatMap((row) => row.meanings), matcher);
 
   return defineRule({
     meta: metaOf(termbase, 'fix'),
@@ -385,7 +392,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
         const wordStart = match.end - word.length;
         const wordEnd_ = wordStart + word.length;
         for (const row of byMeaning.get(meaningKey(word)) ?? []) {
-          if (row.entry.exceptions?.some((phrase) => isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;
+          if (row.entry.exceptions?.some((phrase) => matcher.isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;
           const introduction = introductionOf(row);
           if (!introduction) continue;
           const start = article_ ? matchStart : wordStart;

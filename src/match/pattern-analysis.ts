@@ -18,13 +18,7 @@ export interface FlavourPlan {
   sticky: boolean;
 }
 
-export function flavourPlanOf(source: string, flags: string): FlavourPlan | undefined {
-  const known = precomputedAnalysis().flavours[`${flags}\u0000${source}`];
-  if (known !== undefined) return known ?? undefined;
-  return planFlavour(source, flags);
-}
-
-function planFlavour(source: string, flags: string): FlavourPlan | undefined {
+export function planFlavour(source: string, flags: string): FlavourPlan | undefined {
   if (!flags.includes('u')) return undefined;
   const ignoreCase = flags.includes('i');
   if (ignoreCase && isLatinSource(source) && !/\(\?<?[=!]/.test(source)) return { source, sticky: false };
@@ -43,35 +37,57 @@ export interface PrecomputedAnalysis {
   flavours: Record<string, FlavourPlan | null>;
 }
 
-/** `requiredWordGroups` made ready for the literal index: what a phrase table keeps of each pattern. */
+/** `requiredWordGroups` made ready for the literal index: what a pattern keeps to ask the article first. */
 export function preparedWordGroups(source: string): PreparedLiteral[][] | undefined {
-  const known = precomputedAnalysis().words[source];
-  if (known !== undefined) return known ?? undefined;
   return requiredWordGroups(source)?.map((group) => group.map(prepareLiteral));
 }
 
 export const precomputedAnalysisFile = fileURLToPath(new URL('./pattern-analysis.json', import.meta.url));
-let precomputed: PrecomputedAnalysis | undefined;
 
-function precomputedAnalysis(): PrecomputedAnalysis {
-  if (!precomputed) {
-    precomputed = { words: {}, flavours: {} };
-    try {
-      const read = JSON.parse(readFileSync(precomputedAnalysisFile, 'utf8')) as Partial<PrecomputedAnalysis>;
-      precomputed = { words: read.words ?? {}, flavours: read.flavours ?? {} };
-    } catch {
-      // No file (running from the sources, or before the first build): analyse as patterns come.
-    }
+/** The analyses the build wrote, or none (running from the sources, or before the first build). */
+export function readPrecomputedAnalysis(file = precomputedAnalysisFile): PrecomputedAnalysis {
+  try {
+    const read = JSON.parse(readFileSync(file, 'utf8')) as Partial<PrecomputedAnalysis>;
+    return { words: read.words ?? {}, flavours: read.flavours ?? {} };
+  } catch {
+    return { words: {}, flavours: {} };
   }
-  return precomputed;
 }
 
 /** The analyses of some patterns, as the build writes them to `precomputedAnalysisFile`. */
 export function analysePatterns(patterns: ReadonlyArray<{ source: string; flags: string }>): PrecomputedAnalysis {
   const analysis: PrecomputedAnalysis = { words: {}, flavours: {} };
   for (const { source, flags } of [...patterns].sort((a, b) => compareCodeUnits(a.flags + a.source, b.flags + b.source))) {
-    analysis.words[source] = requiredWordGroups(source)?.map((group) => group.map(prepareLiteral)) ?? null;
+    analysis.words[source] = preparedWordGroups(source) ?? null;
     analysis.flavours[`${flags}\u0000${source}`] = planFlavour(source, flags) ?? null;
   }
   return analysis;
+}
+
+/**
+ * The analyses one matcher works with: the build's, read on first use, and those of patterns the
+ * build did not see (a user's), worked out when they are met.
+ */
+export class PatternAnalyses {
+  readonly #file: string;
+  #precomputed: PrecomputedAnalysis | undefined;
+
+  constructor(file = precomputedAnalysisFile) {
+    this.#file = file;
+  }
+
+  #known(): PrecomputedAnalysis {
+    this.#precomputed ??= readPrecomputedAnalysis(this.#file);
+    return this.#precomputed;
+  }
+
+  flavourPlanOf(source: string, flags: string): FlavourPlan | undefined {
+    const known = this.#known().flavours[`${flags}\u0000${source}`];
+    return known !== undefined ? (known ?? undefined) : planFlavour(source, flags);
+  }
+
+  wordGroupsOf(source: string): PreparedLiteral[][] | undefined {
+    const known = this.#known().words[source];
+    return known !== undefined ? (known ?? undefined) : preparedWordGroups(source);
+  }
 }

@@ -6,7 +6,7 @@
  * a table or rule wants to work out once per text it keeps with `remember`, never in a module.
  */
 import { isPlainText } from '../text/characters.js';
-import { findNameRuns, type NameToken } from '../text/name-tokens.js';
+import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { scanWords, type ArticleWords } from '../text/words.js';
 import { LiteralIndex } from './literal-index.js';
 
@@ -16,6 +16,7 @@ export class TextFacts {
   #words: ArticleWords | undefined;
   #nameRuns: readonly NameToken[][] | undefined;
   #literalIndex: LiteralIndex | undefined;
+  readonly #windows = new Map<readonly NameToken[], Array<NameWindow[] | undefined>>();
   readonly #remembered = new Map<object, unknown>();
 
   constructor(text: string) {
@@ -38,6 +39,17 @@ export class TextFacts {
   get nameRuns(): readonly NameToken[][] {
     this.#nameRuns ??= findNameRuns(this.text);
     return this.#nameRuns;
+  }
+
+  /** The windows of `size` words of one of `nameRuns`, left to right ("Foreign Minister", "Minister Wang", "Wang Yi"). */
+  nameWindows(run: readonly NameToken[], size: number): readonly NameWindow[] {
+    let bySize = this.#windows.get(run);
+    if (!bySize) {
+      bySize = [];
+      this.#windows.set(run, bySize);
+    }
+    bySize[size] ??= windowsOf(run, size, this.text);
+    return bySize[size];
   }
 
   /** Which words the text has, for the words a pattern needs before it is worth running. */

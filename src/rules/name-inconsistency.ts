@@ -18,7 +18,7 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { escapeRegExp } from '../match/matching.js';
 import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../text/name-keys.js';
-import { windowsOf, type NameWindow } from '../text/name-tokens.js';
+import type { NameWindow } from '../text/name-tokens.js';
 
 interface Spelling {
   text: string;
@@ -65,7 +65,7 @@ export const nameInconsistency = defineRule({
     const singles: NameWindow[] = [];
     for (const run of runs) {
       for (const size of [1, 2, 3]) {
-        for (const window of windowsOf(run, size, text)) {
+        for (const window of article.nameWindows(run, size)) {
           if (size === 1) {
             singles.push(window);
             continue;

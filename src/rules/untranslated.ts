@@ -19,7 +19,7 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import { wordKeyOf } from '../match/literal-index.js';
-import { compilePhrases, matchAll } from '../match/matching.js';
+import { Matcher } from '../match/matcher.js';
 import type { Confidence } from '../engine/types.js';
 
 type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';
@@ -140,7 +140,7 @@ const strayWords = new Map<string, { language: string; english: string }>(Object
  * have none at all. The phrase matcher's word boundaries also take a digit or `_` as part of the
  * word, which only leaves out words that would count as technical ("de_DE", "es6") anyway.
  */
-const profileWords = compilePhrases([...languagesOf.keys()], false);
+const profileWords = new Matcher().compilePhraseTable([...languagesOf.keys()], false);
 /** The same words as keys of the article's word index: one lookup each says whether to scan at all. */
 const profileWordKeys = [...languagesOf.keys()].map(wordKeyOf);
 
@@ -290,7 +290,7 @@ export const untranslated = defineRule<Record<string, never>>({
     if (!profileWords) return;
     const wordIndex = article.literalIndex;
     if (!profileWordKeys.some((key) => wordIndex.hasWord(key))) return;
-    const linesWithProfileWords = new Set(matchAll(profileWords, article).map((match) => article.lineAt(match.start).number));
+    const linesWithProfileWords = new Set(profileWords.scan(article).map((match) => article.lineAt(match.start).number));
     for (const line of article.lines) {
       if (!linesWithProfileWords.has(line.number)) continue;
       const words = wordsOf(line, text);

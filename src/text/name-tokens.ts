@@ -172,33 +172,16 @@ export function windowOf(tokens: NameToken[], source: string): NameWindow {
 }
 
 /**
- * The windows of each run of the last article, by size: the gazetteer and name-inconsistency ask
- * for the same ones. A plain map dropped with the article: a weak map of this many short-lived
- * keys costs the garbage collector more than it saves.
+ * Every window of `size` words in a run found in `source`, left to right. An article keeps the
+ * windows of its runs (`article.nameWindows`), as the gazetteer and name-inconsistency ask for the same ones.
  */
-let windowsText: string | undefined;
-let windowsByRun = new Map<NameToken[], Array<NameWindow[] | undefined>>();
-
-/** Every window of `size` words in a run found in `source`, left to right. Callers only read the answer. */
-export function windowsOf(run: NameToken[], size: number, source: string): NameWindow[] {
-  if (windowsText !== source) {
-    windowsText = source;
-    windowsByRun = new Map();
-  }
-  let bySize = windowsByRun.get(run);
-  if (!bySize) {
-    bySize = [];
-    windowsByRun.set(run, bySize);
-  }
-  let windows = bySize[size];
-  if (windows) return windows;
-  windows = [];
+export function windowsOf(run: readonly NameToken[], size: number, source: string): NameWindow[] {
+  const windows: NameWindow[] = [];
   for (let index = 0; index + size <= run.length; index++) {
     const tokens = run.slice(index, index + size);
     // A possessive ends a name: "Lavrov’s visit" is one name and one word.
     if (tokens.slice(0, -1).some((token) => token.bare !== token.text)) continue;
     windows.push(windowOf(tokens, source));
   }
-  bySize[size] = windows;
   return windows;
 }

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTermbases } from '../../src/termbase/load.js';
 import { LiteralIndex, prepareLiteral, wordKeyOf } from '../../src/match/literal-index.js';
-import { compilePhrases, matchAll } from '../../src/match/matching.js';
+import { Matcher, type Scanner } from '../../src/match/matcher.js';
 import { analysePatterns } from '../../src/match/pattern-analysis.js';
 import { hasNarrowStart, isLatinCodePoint, isLatinSource, relaxPattern } from '../../src/match/regex-source.js';
 import { requiredWordGroups } from '../../src/match/required-words.js';
-import type { PhraseMatch } from '../../src/match/matching.js';
+import type { PhraseMatch } from '../../src/match/phrase-match.js';
 import { isPlainText } from '../../src/text/characters.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
@@ -126,23 +126,24 @@ describe('requiredWordGroups', () => {
 
 interface Table {
   name: string;
-  regexes: RegExp[];
+  scanners: Scanner[];
   examples: string[];
 }
 
+const matcher = new Matcher();
 const tables: Table[] = loadTermbases().map(({ path, data }) => {
-  const regexes: RegExp[] = [];
+  const scanners: Scanner[] = [];
   const phrases: Record<'sensitive' | 'insensitive', string[]> = { sensitive: [], insensitive: [] };
   for (const entry of data.entries) {
     const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-    if (entry.pattern) regexes.push(new RegExp(entry.pattern, caseSensitive ? 'gu' : 'giu'));
+    if (entry.pattern) scanners.push(matcher.compilePattern(entry.pattern, caseSensitive ? 'gu' : 'giu'));
     for (const phrase of entry.find ?? []) phrases[caseSensitive ? 'sensitive' : 'insensitive'].push(phrase);
   }
   for (const [key, list] of Object.entries(phrases)) {
-    const compiled = compilePhrases(list, key === 'sensitive');
-    if (compiled) regexes.push(compiled);
+    const compiled = matcher.compilePhraseTable(list, key === 'sensitive');
+    if (compiled) scanners.push(compiled);
   }
-  return { name: path, regexes, examples: data.entries.flatMap((entry) => entry.examples.map((example) => example.text)) };
+  return { name: path, scanners, examples: data.entries.flatMap((entry) => entry.examples.map((example) => example.text)) };
 });
 
 /** Plain text made of a table's examples cut and glued, with letters and marks next to word edges. */
@@ -168,8 +169,8 @@ describe('flavours of the bundled tables', () => {
     it(`should find what the exact regexes find: ${table.name.split('/').at(-1) ?? table.name}`, () => {
       fc.assert(
         fc.property(plainText(table.examples), (text) => {
-          for (const regex of table.regexes) {
-            expect(withoutGroups(matchAll(regex, text)), `${regex.source.slice(0, 80)} on ${JSON.stringify(text)}`).toEqual(exactMatches(regex, text));
+          for (const scanner of table.scanners) {
+            expect(withoutGroups(scanner.scan(text)), `${scanner.regex.source.slice(0, 80)} on ${JSON.stringify(text)}`).toEqual(exactMatches(scanner.regex, text));
           }
         }),
         fuzzParameters(60),
@@ -178,12 +179,12 @@ describe('flavours of the bundled tables', () => {
   }
 
   it('should settle phrase matches whose Unicode word boundaries \\b misses', () => {
-    const regex = compilePhrases(['Kraft Siberia', 'Kraft', 'Ärzte'], true);
-    if (!regex) throw new Error('no regex');
+    const table = matcher.compilePhraseTable(['Kraft Siberia', 'Kraft', 'Ärzte'], true);
+    if (!table) throw new Error('no table');
     for (const text of ['Kraft Siberiaé', 'éKraft Siberia', 'x Ärzte y', 'xÄrzte', 'Ärztex', 'Kraft_ Kraft9 Kraft']) {
-      expect(withoutGroups(matchAll(regex, text)), text).toEqual(exactMatches(regex, text));
+      expect(withoutGroups(table.scan(text)), text).toEqual(exactMatches(table.regex, text));
     }
-    expect(matchAll(regex, 'Kraft Siberiaé').map((match) => match.text)).toEqual(['Kraft']);
+    expect(table.scan('Kraft Siberiaé').map((match) => match.text)).toEqual(['Kraft']);
   });
 });
 
@@ -191,8 +192,8 @@ describe('line-start patterns', () => {
   it('should find what the exact regex finds, at the start of the text and after each line break', () => {
     const texts = ['Read more here\nRead more there\n  Read more x', 'xRead more\r\nRead more', '', '\n\nRead more\n'];
     for (const source of ['(?<=^|\\n)[ \\t]*Read more[^\\r\\n]*', '(?<=^|\\n)Read more\\s+\\S+', '(?<=^|\\n)Read|more']) {
-      const regex = new RegExp(source, 'gu');
-      for (const text of texts) expect(withoutGroups(matchAll(regex, text)), `${source} on ${JSON.stringify(text)}`).toEqual(exactMatches(regex, text));
+      const pattern = matcher.compilePattern(source, 'gu');
+      for (const text of texts) expect(withoutGroups(pattern.scan(text)), `${source} on ${JSON.stringify(text)}`).toEqual(exactMatches(pattern.regex, text));
     }
   });
 });
@@ -201,8 +202,8 @@ describe('the literal index', () => {
   for (const table of tables) {
     if (table.examples.length === 0) continue;
     it(`should never hide a match of a pattern: ${table.name.split('/').at(-1) ?? table.name}`, () => {
-      const patterns = table.regexes
-        .map((regex) => ({ regex, groups: requiredWordGroups(regex.source)?.map((group) => group.map(prepareLiteral)) }))
+      const patterns = table.scanners
+        .map(({ regex }) => ({ regex, groups: requiredWordGroups(regex.source)?.map((group) => group.map(prepareLiteral)) }))
         .filter((pattern) => pattern.groups !== undefined);
       const texts = fc.oneof(plainText(table.examples), fc.constantFrom(...table.examples));
       fc.assert(
@@ -239,7 +240,7 @@ describe('the literal index', () => {
     expect(new LiteralIndex('ſanctions').has(prepareLiteral({ text: 'kyiv', atWordStart: true }))).toBe(true);
   });
 
-  it('should answer for its own article after another index has used the shared filter', () => {
+  it('should answer for its own article after another index was asked about another', () => {
     const kyiv = prepareLiteral({ text: 'kyiv', atWordStart: true });
     const lisbon = prepareLiteral({ text: 'lisbon', atWordStart: true });
     const first = new LiteralIndex('Talks in Kyiv');

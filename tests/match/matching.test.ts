@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandGroups, matchAll } from '../../src/match/matching.js';
+import { Matcher } from '../../src/match/matcher.js';
+import { expandGroups } from '../../src/match/matching.js';
 import { requiredLiteralGroups } from '../../src/match/required-words.js';
 
 describe('expandGroups', () => {
   it('should fill named groups of a pattern match into a replacement', () => {
-    const [match] = [...matchAll(/\b(?<verb>keep|kept)\s+our\s+heads\s+cold\b/gu, 'We kept our heads cold.')];
+    const [match] = new Matcher().compilePattern('\\b(?<verb>keep|kept)\\s+our\\s+heads\\s+cold\\b', 'gu').scan('We kept our heads cold.');
     expect(match?.groups).toEqual({ verb: 'kept' });
     expect(expandGroups('$<verb> a cool head', match?.groups)).toBe('kept a cool head');
   });

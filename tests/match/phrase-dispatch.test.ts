@@ -5,10 +5,10 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, matchAll } from '../../src/match/matching.js';
+import { Matcher } from '../../src/match/matcher.js';
 import { shortLineBound } from '../../src/match/regex-source.js';
 import { isPlainText } from '../../src/text/characters.js';
-import type { PhraseMatch } from '../../src/match/matching.js';
+import type { PhraseMatch } from '../../src/match/phrase-match.js';
 import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js';
 import { isWordCode } from '../../src/text/characters.js';
 import { isFoldSafeCode, lowerCode, scanWords } from '../../src/text/words.js';
@@ -92,10 +92,11 @@ describe('phrase tables looked up word by word', () => {
         fc.property(
           tableArbitrary.chain((phrases) => fc.tuple(fc.constant(phrases), textArbitrary(phrases))),
           ([phrases, text]) => {
-            const regex = compilePhrases(phrases, caseSensitive);
-            if (!regex) throw new Error('no regex');
-            expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
-            expect(matchAll(regex, text, 1)).toEqual(exactMatches(regex, text).slice(0, 1));
+            const table = new Matcher().compilePhraseTable(phrases, caseSensitive);
+            if (!table) throw new Error('no table');
+            const regex = table.regex;
+            expect(table.scan(text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+            expect(table.scan(text, 1)).toEqual(exactMatches(regex, text).slice(0, 1));
           },
         ),
         fuzzParameters(100),
@@ -109,9 +110,10 @@ describe('phrase tables looked up word by word', () => {
         fc.property(
           fc.uniqueArray(phraseArbitrary, { minLength: 1, maxLength: 15 }).chain((phrases) => fc.tuple(fc.constant(phrases), textArbitrary(phrases))),
           ([phrases, text]) => {
-            const regex = compilePhrases(phrases, caseSensitive);
-            if (!regex) throw new Error('no regex');
-            expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+            const table = new Matcher().compilePhraseTable(phrases, caseSensitive);
+            if (!table) throw new Error('no table');
+            const regex = table.regex;
+            expect(table.scan(text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
           },
         ),
         fuzzParameters(300),
@@ -121,17 +123,19 @@ describe('phrase tables looked up word by word', () => {
 
   it('should take the longest phrase at one offset, and go on after it', () => {
     const phrases = ['Kraft Siberia', 'Kraft', 'the Rhine', 'Rhine', 'Sperbank', ...Array.from({ length: 16 }, (_, index) => `Filler${index}`)];
-    const regex = compilePhrases(phrases, false);
-    if (!regex) throw new Error('no regex');
+    const table = new Matcher().compilePhraseTable(phrases, false);
+    if (!table) throw new Error('no table');
+    const regex = table.regex;
     const text = 'KRAFT  Siberia and kraft;\nthe\nRhine, Rhineland, Sperbank’s';
-    expect(matchAll(regex, text).map((match) => match.text)).toEqual(['KRAFT  Siberia', 'kraft', 'the\nRhine', 'Sperbank']);
+    expect(table.scan(text).map((match) => match.text)).toEqual(['KRAFT  Siberia', 'kraft', 'the\nRhine', 'Sperbank']);
   });
 
   it('should keep the alternation for a table with a phrase that starts with punctuation', () => {
     const phrases = ['(M.)', ...Array.from({ length: 16 }, (_, index) => `Filler${index}`)];
-    const regex = compilePhrases(phrases, true);
-    if (!regex) throw new Error('no regex');
-    expect(matchAll(regex, 'Lavrov (M.) and Filler3.').map((match) => match.text)).toEqual(['(M.)', 'Filler3']);
+    const table = new Matcher().compilePhraseTable(phrases, true);
+    if (!table) throw new Error('no table');
+    const regex = table.regex;
+    expect(table.scan('Lavrov (M.) and Filler3.').map((match) => match.text)).toEqual(['(M.)', 'Filler3']);
   });
 });
 
@@ -150,12 +154,13 @@ describe('short-line patterns', () => {
 
   it('should find what the exact regex finds, long lines and blank ends included', () => {
     const source = '(?<=^|\\n)[ \\t]*(?=[^\\r\\n]{0,11}[^\\s.!?](?=[ \\t]*(?:\\r?\\n|$)))[^\\r\\n]*?\\bShare\\b[^\\r\\n]*';
-    const regex = new RegExp(source, 'gu');
+    const pattern = new Matcher().compilePattern(source, 'gu');
+    const regex = pattern.regex;
     const line = fc.tuple(fc.constantFrom('', ' ', '\t ', '    '), fc.constantFrom('Share', 'Share it', 'Share this now', 'Share this now please', 'x Share y.'), fc.constantFrom('', ' ', '\t', '\r'));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 5 }), (lines) => {
         const text = lines.map((parts) => parts.join('')).join('\n');
-        expect(matchAll(regex, text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
+        expect(pattern.scan(text), JSON.stringify(text)).toEqual(exactMatches(regex, text));
       }),
       fuzzParameters(300),
     );
@@ -165,7 +170,7 @@ describe('short-line patterns', () => {
 describe('the scan for surname meanings', () => {
   const table = readTermbase(join(bundledRulesDirectory, 'translated-surname.json'));
   const meanings = table.data.entries.flatMap((entry) => entry.meanings ?? []);
-  const scanner = meaningScannerOf(meanings);
+  const scanner = meaningScannerOf(meanings, new Matcher());
   const pieces = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...meanings) },
     { weight: 3, arbitrary: fc.constantFrom(...meanings.map((meaning) => meaning.toLowerCase()), ...meanings.map((meaning) => meaning.toUpperCase())) },
@@ -176,7 +181,7 @@ describe('the scan for surname meanings', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(scanner.scan(text), JSON.stringify(text)).toEqual(exactMatches(scanner.exact, text));
+        expect(scanner.scan(text), JSON.stringify(text)).toEqual(exactMatches(scanner.regex, text));
       }),
       fuzzParameters(300),
     );

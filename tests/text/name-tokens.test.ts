@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TextFacts } from '../../src/match/text-facts.js';
 import { findNameRuns, patternRuns, scanRuns, windowsOf } from '../../src/text/name-tokens.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
@@ -43,9 +44,10 @@ describe('name runs', () => {
     expect(scanRuns(text)).not.toEqual(patternRuns(text));
   });
 
-  it('should give each window its words without a possessive, and the same windows when asked again', () => {
+  it('should give each window its words without a possessive, and an article the same windows when asked again', () => {
     const text = 'Foreign Minister Sergei Lavrov’s Deputy Ryabkov said so.';
-    const [run] = findNameRuns(text);
+    const article = new TextFacts(text);
+    const [run] = article.nameRuns;
     if (!run) throw new Error('no run');
     const pairs = windowsOf(run, 2, text);
     expect(pairs.map((window) => window.words)).toEqual([
@@ -54,6 +56,7 @@ describe('name runs', () => {
       ['Sergei', 'Lavrov'],
     ]);
     expect(pairs.map((window) => window.text)).toEqual(['Foreign Minister', 'Minister Sergei', 'Sergei Lavrov']);
-    expect(windowsOf(run, 2, text)).toBe(pairs);
+    expect(article.nameWindows(run, 2)).toEqual(pairs);
+    expect(article.nameWindows(run, 2)).toBe(article.nameWindows(run, 2));
   });
 });
