@@ -41,6 +41,32 @@ const promptWords = /\b(?:newsletters?|subscribe|subscription|sign up|download (
 /** "(see chart below)", "(see the map above)", "(graphic below)". */
 const missingGraphic = /\((?:see |view )?(?:the |our )?(?:chart|graph|graphic|infographic|table|map|photo|picture|image|video|gallery|photos|pictures|images)s?[ \t]+(?:below|above|on the (?:left|right))\)/giu;
 
+/**
+ * Comment sections: the word for a comment in the languages pages come from, and the calls of the
+ * form ("Leave a comment", "Be the first to comment!", "Join the discussion", "Comments (12)").
+ */
+const commentWord = /\b(?:comments?|reply|replies|discussion|kommentar(?:e|en)?|commentaires?|commentos?|commenti|comentarios?|comentários?|komentarz[ey]?|kommentti[aä]?|reactie[s]?)\b|комментари[йяи]/iu;
+const commentCall = /^(?:leave|add|write|post|submit|show|view|load|hide|join|be the first|log in|sign in|enter|read|see|schreibe|laisser|lascia|deja|dodaj|добавить)\b|\b(?:schreiben|verfassen|écrire|scrivere|escribir|escrever|kirjoita)$|\([\d.,]+[kK]?\)$|^\d+$/iu;
+
+/** Share and follow rows: the words of the buttons and the networks they name. */
+const shareWords = new Set(['share', 'share:', 'on', 'this', 'this:', 'article', 'post', 'story', 'via', 'follow', 'us', 'tweet', 'print', 'copy', 'link', 'email', 'e-mail', 'mail', 'teilen', 'partager', 'compartir', 'condividi', 'jaa', 'dela', 'del', 'delen', 'udostępnij', 'поделиться', 'and']);
+const networks = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'messenger', 'vk', 'vkontakte', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'flipboard', 'email', 'e-mail', 'sms']);
+
+/** Labels of a byline widget: "Posted by", "Written by", "Author:" and their translations. */
+const bylineLabel = /^(?:posted by|written by|published by|author:|authors:|autor:|autorin:|auteur ?:|autore:|kirjoittaja:|författare:|forfatter:|автор:)[ \t]*/iu;
+/** A name as bylines print it: one to four capitalised words, with the particles of names, or a CMS account. */
+const bylineName = /^(?:admin|editor|redaktion|(?:(?!Follow\b)(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|del|di|la|le)[ \t]+){0,3}(?!Follow\b)\p{Lu}[\p{L}'’.-]*)/u;
+/** What a byline widget adds to the name: its date, reading time or follow button. */
+const bylineWidget = /^(?:[ \t]*(?:[|·•–—-]|,)?[ \t]*(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read|follow|\+ ?follow|view all posts|more articles))+[ \t]*$/iu;
+
+/** A web address standing for a source: "nordpost.example", "www.example.com". */
+const domainName = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?:\/\S*)?(?=$|[\s)])/u;
+/** Source labels that a translation left in the source language. */
+const foreignSourceLabel = /^(?:quelle|fuente|fonte|lähde|kilde|källa|źródło|bron|zdroj|источник|джерело|kaynak)[ \t]*:/iu;
+
+/** Gallery counters and controls: "Image 3 of 12", "1 / 12", "Photo gallery (14 photos)", "Click to enlarge". */
+const galleryLine = /^(?:(?:image|photo|picture|slide|bild|foto|kuva|imagen|immagine)[ \t]*)?\d{1,3}[ \t]*(?:of|\/|von|sur|de|di|af|av|\/)[ \t]*\d{1,3}$|^(?:photo ?gallery|image gallery|gallery|bildergalerie|galerie|galería|galleria)\b[^\r\n]{0,60}\(\d{1,3}[ \t]+(?:photos|images|pictures|bilder|fotos|foto|immagini|kuvaa)\)$|^(?:click|tap) (?:here )?to (?:enlarge|zoom(?: in)?|view (?:the )?(?:gallery|image|photo|full image))$/iu;
+
 function timestampFinding(line: Line): Finding | undefined {
   const reading = readTimestamp(line.text);
   // An English date line under the headline is the article's own ("July 2, 2024").
@@ -193,6 +219,82 @@ function promptFinding(line: Line): Finding | undefined {
   };
 }
 
+function wholeLine(line: Line, kind: string, confidence: Confidence, note: string): Finding {
+  return {
+    start: line.start + (line.text.length - line.text.trimStart().length),
+    end: line.start + line.text.trimEnd().length,
+    kind,
+    confidence,
+    note,
+  };
+}
+
+function commentFinding(line: Line): Finding | undefined {
+  const text = line.text.trim().replace(/[!:.]$/u, '');
+  if (text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentWord.test(text) || !commentCall.test(text)) return undefined;
+  return wholeLine(line, 'comment-form', 'certain', 'A comment section’s call stands as a line: no article sentence is a button');
+}
+
+function shareFinding(line: Line): Finding | undefined {
+  const tokens = line.text.trim().toLowerCase().split(/[\s|·•,/]+/u).filter((token) => token !== '');
+  if (tokens.length < 2 || tokens.length > 14) return undefined;
+  let named = 0;
+  for (const token of tokens) {
+    if (networks.has(token.replace(/:$/u, ''))) named++;
+    else if (!shareWords.has(token)) return undefined;
+  }
+  if (named < 2 && !(named === 1 && tokens.length >= 3 && /^(?:share|follow|teilen|partager|compartir|condividi|jaa|dela)/u.test(tokens[0] ?? ''))) return undefined;
+  return wholeLine(line, 'share-widget', 'certain', `A row of share or follow buttons naming ${named} network${named === 1 ? '' : 's'}`);
+}
+
+function bylineFinding(line: Line): Finding | undefined {
+  const text = line.text.trim();
+  const label = bylineLabel.exec(text);
+  let rest = label ? text.slice(label[0].length) : undefined;
+  if (rest === undefined) {
+    // "By Anna Berg | 12.03.2024 14:05", "Anna Berg · 4 min read": a byline with what a widget adds.
+    rest = text.replace(/^by[ \t]+/iu, '');
+  }
+  const name = bylineName.exec(rest);
+  if (!name) return undefined;
+  const after = rest.slice(name[0].length);
+  const widget = bylineWidget.test(after) && after.trim() !== '';
+  const separated = /^[ \t]*(?:[|·•–—-]|,)[ \t]*(.+)$/u.exec(after);
+  const stamp = separated?.[1] ? readTimestamp(separated[1]) : undefined;
+  const onlyName = after.trim() === '';
+  // "Posted on 12 March 2024 by Anna Berg" is a widget too.
+  const postedOn = /^posted on (.+) by [\p{Lu}a-z]/iu.exec(text);
+  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''))) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
+  // An English desk's own byline keeps its English date ("By Anna Berg | 15 MAY 2023"); a date in
+  // the source page's format, a reading time or a follow button belong to a widget.
+  const foreignStamp = stamp?.foreign === true;
+  if (label) {
+    const english = /^(?:written by|published by|author:|authors:)/iu.test(label[0]);
+    const certain = !english || /^(?:admin|editor|redaktion)$/iu.test(name[0]) || widget || foreignStamp;
+    if (onlyName || widget || stamp) return wholeLine(line, 'byline', certain ? 'certain' : 'likely', `A byline labelled ${quote(label[0].trim())}: the page’s author widget`);
+  }
+  if (!label && (widget || foreignStamp)) return wholeLine(line, 'byline', 'certain', 'A byline with the date or reading time a page’s author widget adds');
+  return undefined;
+}
+
+function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
+  const text = line.text.trim();
+  if (text.split(/\s+/u).length > 10) return undefined;
+  if (foreignSourceLabel.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
+  const labelled = /^(?:source|original (?:article|source|story)|via)[ \t]*:[ \t]*(.+)$/iu.exec(text);
+  // The first line of a file that names its own address ("Source: https://…") is its provenance.
+  if (labelled?.[1] && !/https?:\/\//u.test(labelled[1]) && domainName.test(labelled[1])) {
+    return wholeLine(line, 'source-line', 'certain', 'A source line that names a web address: a scraper’s attribution');
+  }
+  if (labelled?.[1] && /https?:\/\//u.test(labelled[1]) && !isFirst) return wholeLine(line, 'source-line', 'likely', 'A source line that links the page it was copied from');
+  return undefined;
+}
+
+function galleryFinding(line: Line): Finding | undefined {
+  if (!galleryLine.test(line.text.trim())) return undefined;
+  return wholeLine(line, 'gallery', 'certain', 'A gallery counter or control: the pictures did not come along');
+}
+
 function graphicFindings(line: Line): Finding[] {
   const found: Finding[] = [];
   for (const match of line.text.matchAll(missingGraphic)) {
@@ -201,7 +303,7 @@ function graphicFindings(line: Line): Finding[] {
       start,
       end: start + match[0].length,
       kind: 'missing-graphic',
-      confidence: 'likely',
+      confidence: 'certain',
       note: 'The text points at a graphic that the article does not carry',
     });
   }
@@ -216,6 +318,11 @@ const kindNames: Readonly<Record<string, string>> = {
   'duplicate-headline': 'headline repeated after navigation',
   'prompt': 'subscription prompt',
   'missing-graphic': 'reference to a missing graphic',
+  'comment-form': 'comment form',
+  'share-widget': 'share buttons',
+  'byline': 'byline widget',
+  'source-line': 'source line',
+  'gallery': 'gallery counter',
 };
 
 export const pageResidue = defineRule({
@@ -233,7 +340,17 @@ export const pageResidue = defineRule({
     for (const line of lines) {
       if (line.text.trim() === '') continue;
       const findings: Finding[] = [];
-      const whole = timestampFinding(line) ?? counterFinding(line) ?? runTogetherFinding(line) ?? crumbBeforeHeadline(line, lines) ?? promptFinding(line);
+      const whole =
+        timestampFinding(line) ??
+        counterFinding(line) ??
+        galleryFinding(line) ??
+        runTogetherFinding(line) ??
+        commentFinding(line) ??
+        shareFinding(line) ??
+        bylineFinding(line) ??
+        sourceFinding(line, line.number === 1) ??
+        crumbBeforeHeadline(line, lines) ??
+        promptFinding(line);
       if (whole) findings.push(whole);
       for (const graphic of graphicFindings(line)) {
         if (!findings.some((finding) => finding.start < graphic.end && graphic.start < finding.end)) findings.push(graphic);

@@ -14,8 +14,11 @@
  * school,” she said."); a teaser cut at "[…]" or "…" ends there on purpose.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { shapeOf } from '../text/line-shape.js';
 
 const isBlank = (text: string): boolean => text.trim() === '';
+/** A short line without a sentence and without quotation marks: a label, a date line, a widget. */
+const isFurniture = (text: string): boolean => !/[“”"]/u.test(text) && !shapeOf(text).sentence && text.trim().split(/\s+/u).length <= 12;
 /** A teaser cut short on purpose: "“We will rebuild every school […]" or "… and then …". */
 const cutShort = /(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*$/u;
 /** A straight mark after a word or punctuation and before a space, punctuation or the line end closes. */
@@ -69,7 +72,9 @@ export const quoteImbalance = defineRule<Record<string, never>>({
       const last = marks.at(-1);
       if (last?.opening && !cutShort.test(line.text)) {
         const next = lines[lineIndex + 1];
-        const following = lines.slice(lineIndex + 1).find((candidate) => !isBlank(candidate.text));
+        // Page furniture between two paragraphs of one quotation (a date line, a share row) is not
+        // the next paragraph: the quotation goes on after it.
+        const following = lines.slice(lineIndex + 1).find((candidate) => !isBlank(candidate.text) && !isFurniture(candidate.text));
         // A quotation that runs on opens the next paragraph with “; the last paragraph may be cut;
         // a hard-wrapped line goes on without a blank line and closes the quotation there.
         const wrapped = next !== undefined && next === following && closingsBeforeOpening(next.text) > 0;

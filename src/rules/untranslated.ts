@@ -197,10 +197,11 @@ function embeddedPostLines(lines: readonly Line[]): Set<number> {
   lines.forEach((line, index) => {
     if (!postLink.test(line.text) && !postSignature.test(line.text)) return;
     numbers.add(line.number);
-    // A signature on a line of its own signs the post above it.
+    // A signature on a line of its own signs the post above it, which a page may split in two
+    // (the text, then its link or a caption of the embed).
     if (/^[ \t]*[—–-]/u.test(line.text)) {
-      const previous = lines.slice(0, index).reverse().find((candidate) => candidate.text.trim() !== '');
-      if (previous) numbers.add(previous.number);
+      const previous = lines.slice(0, index).filter((candidate) => candidate.text.trim() !== '').slice(-2);
+      for (const candidate of previous) numbers.add(candidate.number);
     }
   });
   return numbers;

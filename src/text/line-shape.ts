@@ -29,7 +29,7 @@ const monthNames = [
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   // Dutch, Swedish, Norwegian, Danish
-  'januari', 'februari', 'maart', 'mei', 'augustus', 'juni', 'juli', 'oktober', 'augusti', 'desember', 'december',
+  'januari', 'februari', 'maart', 'mei', 'augustus', 'juni', 'juli', 'oktober', 'augusti', 'desember', 'december', 'maj', 'mars',
   // Finnish (partitive, as dates are written: "9. huhtikuuta 2024")
   'tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta',
   // Polish (genitive)

@@ -85,6 +85,39 @@ describe('page-residue: headlines, prompts and graphics', () => {
   });
 });
 
+describe('page-residue: comment forms, share rows, bylines, source lines and galleries', () => {
+  it('should delete the calls of a comment section in any of its languages', () => {
+    expect(fixWith(rule, 'The port reopened.\nBe the first to comment!\nKommentar schreiben\nView comments (12)\nMore text.')).toBe('The port reopened.\nMore text.');
+  });
+
+  it('should delete a row of share buttons', () => {
+    expect(fixWith(rule, 'The port reopened.\nShare: Facebook | WhatsApp | Email\nMore text.')).toBe('The port reopened.\nMore text.');
+  });
+
+  it('should delete a byline widget with a reading time or a date in the source format', () => {
+    expect(fixWith(rule, 'The port reopened.\nBy Clara Weiss · 4 min read\nAutor: Jonas Berger\nBy Anna Lind | 12.03.2024 14:05\nMore text.')).toBe('The port reopened.\nMore text.');
+  });
+
+  it('should only suggest deleting an English-labelled byline', () => {
+    const [message] = lintWith(rule, 'The port reopened.\nWritten by Clara Weiss\nMore text.');
+    expect(message?.fix).toBeUndefined();
+    expect(message?.suggestions?.[0]?.fix.text).toBe('');
+  });
+
+  it('should delete a source line naming a web address or labelled in the source language', () => {
+    expect(fixWith(rule, 'The port reopened.\nSource: www.harbour-news.example\nQuelle: Nordpost\nMore text.')).toBe('The port reopened.\nMore text.');
+  });
+
+  it('should delete gallery counters and controls', () => {
+    expect(fixWith(rule, 'The port reopened.\nImage 3 of 12\nClick to enlarge\nMore text.')).toBe('The port reopened.\nMore text.');
+  });
+
+  it('should stay silent on an English byline with its date, a plain byline and a named source', () => {
+    const text = ['by Anna LIND|15 MAY 2023', 'By Clara Weiss and Jonas Berger', 'Source: Example Daily', 'He shared the post on Facebook and Twitter.'].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
 describe('page-residue on correct copy', () => {
   it('should stay silent on datelines, credits, sign-offs, corrections and update notes', () => {
     const text = [
