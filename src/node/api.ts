@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RuleConfig } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
-import { resultOf, type Linter } from '../engine/linter.js';
+import { resultOf, type Linter } from '../linter.js';
 import type { LintResult } from '../engine/types.js';
 import type { FormatContext } from '../formatters/context.js';
 import { formatNames, formatsReadingSources, loadFormatter as loadNamedFormatter, type FormatName } from '../formatters/load.js';

@@ -62,6 +62,9 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('rules/translated-name.json');
     expect(packedFiles).toContain('src/config/linterrc.schema.json');
     expect(packedFiles.filter((path) => /^(tests|bench|seeds|docs|\.ci)\//.test(path) || /\.(map|ts)$/.test(path.replace(/\.d\.ts$/, '')))).toEqual([]);
+    // Every compiled module has its source: no stale copy of a module that moved.
+    const compiled = packedFiles.filter((path) => path.startsWith('dist/') && path.endsWith('.js'));
+    expect(compiled.filter((path) => !existsSync(join(repository, 'src', path.slice('dist/'.length).replace(/\.js$/, '.ts'))))).toEqual([]);
   });
 
   it('should point to its repository, home page and issue tracker', () => {

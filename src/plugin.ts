@@ -7,9 +7,9 @@ import type { Root } from 'nlcst';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from './config/load.js';
 import { createLinter, type Linter } from './linter.js';
-import type { LintMessage } from './types.js';
+import type { LintMessage } from './engine/types.js';
 
 export interface RetextLintArticlesOptions {
   /** The configured linter; without one, a linter of `.linterrc.json` found from the working folder (or the defaults) is made on first use. */
