@@ -7,7 +7,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { LintResult } from './engine/types.js';
-import type { ParsedArgs } from './cli/quick-args.js';
 
 const packageJsonUrl = new URL('../package.json', import.meta.url);
 
@@ -56,44 +55,6 @@ function exceedsWarnings(warnings: number, max: unknown): boolean {
   return true;
 }
 
-/** The full parser: --help, and the canonical message for anything the quick parser declined. */
-async function parseWithYargs(argv: string[]): Promise<ParsedArgs> {
-  const { default: yargs } = await import('yargs');
-  const { optionRows } = await import('./cli/options.js');
-  const { checkArgs } = await import('./cli/quick-args.js');
-  const { parseConcurrency } = await import('./node/parallel.js');
-  let parser = yargs(argv)
-    .scriptName('lint-articles')
-    .usage('$0 [options] [files, folders or globs…]\n\nFind and fix machine-translation artifacts in news articles.')
-    .locale('en')
-    .strictOptions()
-    .version(readVersion())
-    .alias('version', 'v')
-    .help()
-    .alias('help', 'h')
-    .wrap(Math.min(100, process.stdout.columns || 100));
-  for (const row of optionRows) {
-    parser = parser.option(row.name, {
-      type: row.type,
-      describe: row.description,
-      ...(row.choices ? { choices: row.choices } : {}),
-      ...(row.array ? { array: true, nargs: 1 } : {}),
-      ...(row.alias ? { alias: row.alias } : {}),
-      ...(row.default !== undefined ? { default: row.default } : {}),
-      ...(row.type !== 'boolean' ? { requiresArg: true } : {}),
-    });
-  }
-  return (await parser
-    .check((parsed) => {
-      checkArgs(parsed, parseConcurrency);
-      return true;
-    })
-    .fail((message, error) => {
-      fail(`${message || (error instanceof Error ? error.message : String(error))}. See \`lint-articles --help\``);
-    })
-    .parseAsync()) as ParsedArgs;
-}
-
 async function main(argv: string[]): Promise<number> {
   // Fast path: a version check loads nothing else.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -101,8 +62,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { parseConcurrency } = await import('./node/parallel.js');
-  const { parseArgsQuickly } = await import('./cli/quick-args.js');
-  const args = parseArgsQuickly(argv, parseConcurrency) ?? (await parseWithYargs(argv));
+  const { formatHelp, parseCommandLine, UsageError } = await import('./cli/arguments.js');
+  let args: import('./cli/arguments.js').ParsedArgs;
+  try {
+    const commandLine = await parseCommandLine(argv, parseConcurrency);
+    if (commandLine.kind === 'help') {
+      process.stdout.write(formatHelp(readVersion(), Math.min(100, process.stdout.columns || 100)));
+      return 0;
+    }
+    args = commandLine.args;
+  } catch (error) {
+    if (error instanceof UsageError) fail(`${error.message}. See \`lint-articles --help\``);
+    throw error;
+  }
 
   const cwd = process.cwd();
   const { ConfigError } = await import('./config/errors.js');
@@ -153,24 +125,11 @@ async function main(argv: string[]): Promise<number> {
     }
 
     if (args['list-rules']) {
-      const rows = [...linter.rules]
-        .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-        .map((rule) => {
-          const active = linter.active.find((item) => item.rule === rule);
-          const severity = active ? (active.severity === 2 ? 'error' : 'warn') : 'off';
-          return `${rule.meta.id.padEnd(24)} ${severity.padEnd(6)} ${rule.meta.fixable.padEnd(8)} ${rule.meta.description}`;
-        });
-      process.stdout.write(`${'rule'.padEnd(24)} ${'level'.padEnd(6)} ${'fixable'.padEnd(8)} description\n${rows.join('\n')}\n`);
+      process.stdout.write((await import('./cli/list-rules.js')).listRules(linter));
       return 0;
     }
     if (typeof args['print-config'] === 'string') {
-      const rules: Record<string, unknown> = {};
-      for (const rule of [...linter.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
-        const active = linter.active.find((item) => item.rule === rule);
-        rules[rule.meta.id] = active ? [active.severity === 2 ? 'error' : 'warn', active.options] : 'off';
-      }
-      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], maxFileSize: config.maxFileSize };
-      process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
+      process.stdout.write((await import('./cli/list-rules.js')).printConfig(linter));
       return 0;
     }
 

@@ -14,7 +14,7 @@ export { ConfigError } from './config/errors.js';
 export { loadTermbases } from './termbase/load.js';
 export { createDataRule } from './kinds/index.js';
 export type { Termbase, TermbaseEntry } from './termbase/types.js';
-export { retextLintArticles, toVFileMessage } from './plugin.js';
+export { lintArticlesProcessor, retextLintArticles, toVFileMessage } from './plugin.js';
 export type { RetextLintArticlesOptions } from './plugin.js';
 export { loadProcessorsFor, loadAllProcessors } from './engine/processors.js';
 // ESLint's and textlint's everyday entry points, configured as the command line is.

@@ -4,7 +4,8 @@
  * errors, false for warnings), so vfile-reporter and the rest of the vfile tooling work unchanged.
  */
 import type { Root } from 'nlcst';
-import type { Plugin } from 'unified';
+import { retext } from 'retext';
+import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { loadConfig } from './config/load.js';
@@ -52,3 +53,8 @@ export const retextLintArticles: Plugin<[RetextLintArticlesOptions?], Root> = fu
     for (const message of result.messages) toVFileMessage(message, file);
   };
 };
+
+/** The retext processor that lints each file it processes: `await lintArticlesProcessor().process(file)`. */
+export function lintArticlesProcessor(options: RetextLintArticlesOptions = {}): Processor<Root, Root, Root, Root, string> {
+  return retext().use(retextLintArticles, options);
+}

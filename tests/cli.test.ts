@@ -27,7 +27,7 @@ describe('lint-articles (command line)', () => {
   it('should exit 2 on an unknown flag', () => {
     const run = runCli(['--bogus', 'x.txt'], { cwd: makeFolder({}) });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Unknown argument: bogus/);
+    expect(run.stderr).toBe('lint-articles: Unknown option `--bogus`. See `lint-articles --help`\n');
   });
 
   it('should exit 2 naming a missing file', () => {

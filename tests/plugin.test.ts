@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/load.js';
 import { createLinter } from '../src/linter.js';
-import { retextLintArticles } from '../src/plugin.js';
+import { lintArticlesProcessor, retextLintArticles } from '../src/plugin.js';
 
 describe('retextLintArticles', () => {
   it('should add vfile messages with rule id, source, place and evidence', async () => {
@@ -30,5 +30,11 @@ describe('retextLintArticles', () => {
     const file = new VFile({ path: 'story.txt', value: 'Gas flows through\nKraft Siberia.', cwd: '/' });
     await retext().use(retextLintArticles).process(file);
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['translated-name', 2, 1]]);
+  });
+
+  it('should give a ready retext processor that lints', async () => {
+    const file = await lintArticlesProcessor().process(new VFile({ value: 'Gas flows through Kraft Siberia.', cwd: '/' }));
+    expect(file.messages.map((message) => message.reason)).toEqual(['Unexpected `Kraft Siberia`, expected `Power of Siberia`']);
+    expect(String(file)).toBe('Gas flows through Kraft Siberia.');
   });
 });

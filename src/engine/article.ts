@@ -127,22 +127,13 @@ export class Article extends TextFacts {
   get sentences(): readonly Span[] {
     if (this.#sentences) return this.#sentences;
     const sentences: Span[] = [];
-    const stack: Array<Root | Root['children'][number]> = [this.tree];
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (!node) break;
-      if (node.type === 'SentenceNode') {
-        const sentence = node as Sentence;
-        const start = sentence.position?.start.offset ?? 0;
-        const end = sentence.position?.end.offset ?? start;
-        sentences.push({ start, end, text: this.text.slice(start, end) });
-      } else if ('children' in node) {
-        for (let index = node.children.length - 1; index >= 0; index--) {
-          const child = node.children[index];
-          if (child) stack.push(child as Root['children'][number]);
-        }
-      }
-    }
+    const { visit } = createRequire(import.meta.url)('unist-util-visit') as typeof import('unist-util-visit');
+    visit(this.tree, 'SentenceNode', (sentence: Sentence) => {
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? start;
+      sentences.push({ start, end, text: this.text.slice(start, end) });
+      return 'skip';
+    });
     this.#sentences = sentences;
     return sentences;
   }

@@ -1,7 +1,6 @@
 /** How many threads a run gets: small runs stay in-process, explicit numbers are honoured. */
 import { describe, expect, it } from 'vitest';
 import { filesPerWorker, parseConcurrency, resolveConcurrency } from '../../src/node/parallel.js';
-import { parseArgsQuickly } from '../../src/cli/quick-args.js';
 
 describe('concurrency', () => {
   it('should keep a small run in one thread under auto', () => {
@@ -27,18 +26,5 @@ describe('concurrency', () => {
     expect(parseConcurrency('0')).toBeUndefined();
     expect(parseConcurrency('2.5')).toBeUndefined();
     expect(parseConcurrency('many')).toBeUndefined();
-  });
-});
-
-describe('the quick argument parser', () => {
-  it('should parse an everyday command line with the rows defaults', () => {
-    const args = parseArgsQuickly(['-f', 'json', '--rule', 'a: off', '--rule', 'b: warn', '--max-warnings', '3', 'x.txt'], parseConcurrency);
-    expect(args).toMatchObject({ _: ['x.txt'], format: 'json', rule: ['a: off', 'b: warn'], 'max-warnings': 3, concurrency: 'auto', 'config-lookup': true });
-  });
-
-  it('should leave help, unknown flags and bad values to the full parser', () => {
-    for (const argv of [['--help'], ['--bogus'], ['--format', 'xml'], ['--max-warnings', 'x'], ['--fix', '--fix-dry-run'], ['--fix', 'false'], ['--ndjson']]) {
-      expect(parseArgsQuickly(argv, parseConcurrency), argv.join(' ')).toBeUndefined();
-    }
   });
 });
