@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseJsonFile } from '../src/config/errors.js';
-import { checkBacktracking } from '../src/kinds/safety.js';
+import { checkBacktracking, setBacktrackingChecker } from '../src/kinds/safety.js';
 import { makeFolder, runCli } from './helpers/cli.js';
 
 const article = 'Gas flows through the Power of Siberia pipeline.\n';
@@ -18,6 +18,8 @@ const entry = (overrides: Record<string, unknown> = {}) => ({
   examples: [{ text: 'Gasprom said so.', output: 'Gazprom said so.' }],
   ...overrides,
 });
+
+const where = { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' };
 
 const table = (id: string, entries: unknown[]) => JSON.stringify({ id, kind: 'substitution', category: 'names', description: 'House names', defaultSeverity: 'error', entries });
 
@@ -107,12 +109,40 @@ describe('user regular expressions', () => {
     expect(line).toContain(`in <dir>/house-names.json at entries[0].pattern, given ${JSON.stringify(pattern)}, expected a pattern that matches in linear time`);
   });
 
-  it('should accept a pattern that backtracks only in polynomial time', () => {
-    expect(() => checkBacktracking('\\p{L}+ \\p{L}+ said', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
+  it.each([
+    ['a*a*a*a*a*b', 'polynomial time'],
+    ['[ \\t]+(?=\\n)', 'polynomial time (2nd degree polynomial)'],
+    ['\\p{L}+ \\p{L}+ said', 'polynomial time (2nd degree polynomial)'],
+  ])('should refuse %s, which backtracks in polynomial time on one long line, naming the pattern and the growth', (pattern, growth) => {
+    const line = refusal({
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [entry({ id: 'slow', find: undefined, pattern })]),
+    });
+    expect(line).toContain(`Pattern of entry \`slow\` can backtrack in ${growth}`);
+    expect(line).toContain(`in <dir>/house-names.json at entries[0].pattern, given ${JSON.stringify(pattern)}, expected a pattern that matches in linear time`);
+  });
+
+  it('should accept a repetition that starts only where its characters start', () => {
+    expect(() => checkBacktracking('(?<![ \\t])[ \\t]+(?=\\n)', 'gu', where)).not.toThrow();
   });
 
   it('should accept a linear pattern with lookbehind and Unicode classes', () => {
-    expect(() => checkBacktracking('(?<![\\p{L}])Gasprom(?:\\s+Neft)?(?![\\p{L}])', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
+    expect(() => checkBacktracking('(?<![\\p{L}])Gasprom(?:\\s+Neft)?(?![\\p{L}])', 'gu', where)).not.toThrow();
+  });
+
+  describe('without the optional checker installed', () => {
+    beforeEach(() => setBacktrackingChecker(null));
+    afterEach(() => setBacktrackingChecker(undefined));
+
+    it('should accept a pattern without repetition, which is linear by construction', () => {
+      expect(() => checkBacktracking('(?<![\\p{L}])Gaz ?prom(?: Neft| Bank)?(?![\\p{L}])', 'gu', where)).not.toThrow();
+    });
+
+    it('should refuse a pattern that repeats, saying how to install the checker', () => {
+      const error = errorOf(() => checkBacktracking('Gasprom\\s+Neft', 'gu', where));
+      expect(error.message).toContain('repeats and cannot be checked for linear time: the optional checker `recheck` is not installed');
+      expect(error.details.mend).toContain('npm install --save-dev recheck@4.5.0');
+    });
   });
 });
 

@@ -13,7 +13,7 @@ import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
 import type { Rule } from '../engine/types.js';
 import { kinds } from './index.js';
-import { phraseKey } from './matching.js';
+import { flavourSourceOf, phraseKey } from './matching.js';
 import { checkBacktracking, checkFixLoops } from './safety.js';
 import type { LoadedTermbase, Termbase } from './termbase.js';
 
@@ -121,7 +121,11 @@ function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptio
       }
       if (options.checkBacktracking) {
         const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-        checkBacktracking(entry.pattern, caseSensitive ? 'gu' : 'giu', { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
+        const flags = caseSensitive ? 'gu' : 'giu';
+        checkBacktracking(entry.pattern, flags, { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
+        // The fast flavour a pattern is scanned with runs over the whole article too.
+        const flavour = flavourSourceOf(new RegExp(entry.pattern, flags));
+        if (flavour) checkBacktracking(flavour.source, flavour.flags, { file: path, keyPath: `${keyPath}.pattern (fast flavour)`, entryId: entry.id });
       }
     }
   });
