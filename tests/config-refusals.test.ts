@@ -174,6 +174,37 @@ describe('tables that would make fixes loop', () => {
     expect(line).toContain('in <dir>/house-names.json at entries[0].find, given "Power of Siberia"');
   });
 
+  it('should refuse an entry whose lookbehind still sees its context after the fix, naming the texts the passes make', () => {
+    const line = refusal({
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [entry({ id: 'grows', find: undefined, pattern: '(?<=q)z', replace: 'zq', examples: [{ text: 'The qz case.', output: 'The qzq case.' }] })]),
+    });
+    expect(line).toContain('Fixes would not settle: in the text "The qz case." the fix of entry `house-names/grows` makes "The qzq case.", "The qzqq case.", "The qzqqq case.", … and is offered again');
+    expect(line).toContain('in <dir>/house-names.json at entries[0].pattern, given "(?<=q)z"');
+    expect(line).toContain('Make the pattern refuse its own replacement');
+  });
+
+  it('should refuse a lookbehind loop that no example shows, from a text made of what the lookbehind asks for', () => {
+    const line = refusal({
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [
+        entry({ id: 'premier', find: undefined, pattern: '(?<=Premier )Rhine', replace: 'Rhine Rhein', examples: [{ text: 'The premier spoke.', valid: true }] }),
+      ]),
+    });
+    expect(line).toContain('Fixes would not settle: in the text "Premier Rhine Rhein" the fix of entry `house-names/premier` makes "Premier Rhine Rhein Rhein"');
+  });
+
+  it('should accept a lookbehind entry whose replacement it does not find again, and fix with it', () => {
+    const folder = makeFolder({
+      'story.txt': 'Said Premier Rhine today.\n',
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [entry({ id: 'premier', find: undefined, pattern: '(?<=Premier )Rhine', replace: 'Rhein', examples: [{ text: 'Premier Rhine spoke.', output: 'Premier Rhein spoke.' }] })]),
+    });
+    const run = runCli(['--fix', 'story.txt'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(folder, 'story.txt'), 'utf8')).toBe('Said Premier Rhein today.\n');
+  });
+
   it('should accept the same replacement once an exception covers it', () => {
     const folder = makeFolder({
       'story.txt': 'Gas flows through Siberia.\n',

@@ -8,6 +8,8 @@ import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { ConfigError } from '../config/errors.js';
 import { Article } from '../engine/article.js';
 import type { Finding, Rule } from '../engine/types.js';
+import type { ActiveRule } from '../engine/lint.js';
+import { contextsOf, settle } from './fix-contexts.js';
 import type { LoadedTermbase } from './termbase.js';
 
 const require = createRequire(import.meta.url);
@@ -205,4 +207,48 @@ export function checkFixLoops(termbases: readonly LoadedTermbase[], rules: Reado
       }
     });
   });
+  checkFixesSettle(termbases, finders, trusted);
+}
+
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+}
+
+/**
+ * Each certain entry of a table not already trusted, run to a fixed point with every data rule in
+ * its examples and in texts made from its pattern (see fix-contexts.ts); the error names the entry
+ * whose texts did not settle and the texts its passes made.
+ */
+function checkFixesSettle(termbases: readonly LoadedTermbase[], finders: readonly Finder[], trusted: (path: string) => boolean): void {
+  const rules: ActiveRule[] = finders.map(({ rule }) => ({ rule, severity: 2, options: rule.defaultOptions }));
+  for (const { path, data } of termbases) {
+    if (trusted(path)) continue;
+    data.entries.forEach((entry, index) => {
+      const replacement = entry.replace;
+      if (replacement === undefined) return;
+      const confidence = entry.confidence ?? data.defaults?.confidence ?? 'certain';
+      if (confidence !== 'certain') return;
+      const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
+      for (const context of contextsOf(entry, caseSensitive ? 'u' : 'iu', replacement)) {
+        const unsettled = settle(context, rules);
+        if (!unsettled) continue;
+        const shown = unsettled.passes.slice(0, 3).map(quoted);
+        if (unsettled.passes.length > 3) shown.push('…');
+        const by = unsettled.message.ruleId ? ` (${unsettled.message.ruleId}: ${unsettled.message.message})` : '';
+        throw new ConfigError(
+          `Fixes would not settle: in the text ${quoted(unsettled.start)} the fix of entry \`${data.id}/${entry.id}\` makes ${shown.join(', ')} and is offered again${by}`,
+          {
+            file: path,
+            keyPath: `entries[${index}].${entry.pattern !== undefined ? 'pattern' : 'replace'}`,
+            given: JSON.stringify(entry.pattern ?? replacement),
+            expected: 'a fix that its own result does not call for again',
+            mend:
+              entry.pattern !== undefined
+                ? 'Make the pattern refuse its own replacement (a lookahead or lookbehind that the replaced text fails), or add the fixed phrase to `exceptions`'
+                : 'Add the fixed phrase to `exceptions`, or change the replacement',
+          },
+        );
+      }
+    });
+  }
 }
