@@ -13,9 +13,10 @@ import { fixUntilStable } from './fix.js';
 import { type ActiveRule, lintArticleText } from './lint.js';
 import { applyDirectives } from './directives.js';
 import { compileIgnores } from './ignores.js';
-import { processFor } from './processors.js';
+import { fixGuardFor, processFor } from './processors.js';
+import { describeExpected } from './messages.js';
 import { compareMessages } from './report.js';
-import type { LintMessage, LintResult, Rule } from './types.js';
+import type { Fix, LintMessage, LintResult, Rule } from './types.js';
 
 export interface Linter {
   readonly config: Config;
@@ -56,6 +57,30 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
   const result: LintResult = { filePath, messages, errorCount, fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount };
   if (output !== undefined) result.output = output;
   return result;
+}
+
+/**
+ * A certain fix that would change the file outside its own range (see FixGuard) becomes the first
+ * suggestion of its message, which says why: --fix leaves it, and the finding stays in the report.
+ */
+export function withoutUnsafeFixes(text: string, filePath: string, messages: LintMessage[]): LintMessage[] {
+  const guard = fixGuardFor(filePath);
+  if (!guard || !messages.some((message) => message.fix !== undefined)) return messages;
+  const check = guard(text);
+  return messages.map((message) => {
+    if (!message.fix) return message;
+    const change = check([message.fix]);
+    if (change === undefined) return message;
+    const { fix, ...rest } = message;
+    const edit = fix.text === '' ? `Remove ${describeExpected([text.slice(fix.range[0], fix.range[1])])}` : `Replace with ${describeExpected([fix.text])}`;
+    const why = `not applied by --fix: in this Markdown ${change}`;
+    return {
+      ...rest,
+      confidence: 'likely',
+      note: `${rest.note === undefined ? '' : rest.note.replace(/\.?$/, '. ')}Not applied by --fix: in this Markdown ${change}`,
+      suggestions: [{ desc: `${edit} (${why})`, fix }, ...(rest.suggestions ?? [])],
+    };
+  });
 }
 
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
@@ -106,7 +131,11 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
       messages = applyDirectives(messages, processed.directives, override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {});
       messages.sort(compareMessages);
     }
-    return ignored(filePath, messages);
+    return withoutUnsafeFixes(text, filePath, ignored(filePath, messages));
+  };
+  const together = (filePath: string) => {
+    const guard = fixGuardFor(filePath);
+    return guard ? (text: string, fixes: readonly Fix[]) => guard(text)(fixes) === undefined : undefined;
   };
 
   return {
@@ -119,7 +148,8 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
       return resultOf(filePath, lint(text, filePath));
     },
     fixText(text, filePath = '<text>') {
-      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath));
+      const check = together(filePath);
+      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath), check ? { together: check } : {});
       return resultOf(filePath, messages, output === text ? undefined : output);
     },
   };

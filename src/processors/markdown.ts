@@ -12,6 +12,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { Article } from '../engine/article.js';
 import { parseDirectiveComment, type Directive } from '../engine/directives.js';
 import type { ProcessedText } from '../engine/processors.js';
+import type { Fix } from '../engine/types.js';
 
 const frontmatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
 
@@ -85,4 +86,142 @@ export function processMarkdown(source: string): ProcessedText {
   text = text.replace(bareUrl, (url) => ' '.repeat(url.length));
   directives.sort((a, b) => a.start - b.start);
   return { text, directives };
+}
+
+/**
+ * One block of a Markdown tree: its kind (with what makes two of a kind differ: a heading's depth,
+ * a list's order) and its range in the file.
+ */
+export interface BlockShape {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+const phrasingContainers = new Set(['paragraph', 'heading', 'tableCell']);
+
+function kindOf(node: Nodes): string {
+  if (node.type === 'heading') return `heading ${node.depth}`;
+  if (node.type === 'list') return node.ordered ? 'ordered list' : 'list';
+  return node.type;
+}
+
+/** Every block of a Markdown text, outermost first; phrasing content (emphasis, links) is not a block. */
+export function blockShapes(source: string): BlockShape[] {
+  const tree: Root = fromMarkdown(source, {
+    extensions: [frontmatter(frontmatterKinds)],
+    mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
+  });
+  const shapes: BlockShape[] = [];
+  const stack: Nodes[] = [...tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    const start = startOf(node);
+    const end = endOf(node);
+    if (start !== undefined && end !== undefined) shapes.push({ kind: kindOf(node), start, end });
+    if (phrasingContainers.has(node.type) || !('children' in node)) continue;
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index];
+      if (child) stack.push(child);
+    }
+  }
+  return shapes;
+}
+
+/**
+ * Where an offset of the text before the edits lands after them (edits sorted, not overlapping);
+ * undefined for an offset strictly inside a replaced range, which has no counterpart.
+ */
+function mapOffset(offset: number, edits: readonly Fix[]): number | undefined {
+  let shift = 0;
+  for (const { range, text } of edits) {
+    const [start, end] = range;
+    if (end <= offset) shift += text.length - (end - start);
+    else if (start < offset) return undefined;
+    else break;
+  }
+  return offset + shift;
+}
+
+function describeShape(shape: BlockShape | undefined): string {
+  if (!shape) return 'nothing';
+  const words: Record<string, string> = {
+    paragraph: 'a paragraph',
+    thematicBreak: 'a thematic break',
+    code: 'a code block',
+    blockquote: 'a quote',
+    html: 'an HTML block',
+    list: 'a list',
+    'ordered list': 'a numbered list',
+    listItem: 'a list item',
+    definition: 'a link definition',
+    yaml: 'front matter',
+    toml: 'front matter',
+  };
+  return words[shape.kind] ?? (shape.kind.startsWith('heading') ? `a level-${shape.kind.slice(8)} heading` : `a ${shape.kind}`);
+}
+
+/**
+ * What the edits do to the blocks outside their ranges, in words ("a paragraph becomes a thematic
+ * break"), or undefined when every such block is still there, of the same kind, over the same text.
+ * A deletion can make markup of the text around it: `**Leave a Reply**` without its words is
+ * `****`, a thematic break; a line that followed the deleted one can become a heading, or a lone
+ * `~~~` left behind opens a code block that runs to the end of the article.
+ */
+export function blockChange(source: string, before: readonly BlockShape[], edits: readonly Fix[]): string | undefined {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  let output = '';
+  let cursor = 0;
+  for (const { range, text } of sorted) {
+    output += source.slice(cursor, range[0]) + text;
+    cursor = range[1];
+  }
+  output += source.slice(cursor);
+  const insideEdit = (shape: BlockShape) => sorted.some(({ range: [start, end] }) => start < end && shape.start >= start && shape.end <= end);
+  const expected = new Map<string, BlockShape>();
+  for (const shape of before) {
+    if (insideEdit(shape)) continue;
+    const start = mapOffset(shape.start, sorted);
+    const end = mapOffset(shape.end, sorted);
+    if (start === undefined || end === undefined) continue;
+    expected.set(`${shape.kind} ${start} ${end}`, shape);
+  }
+  // The ranges the edits' new text occupies in the output: a block that starts or ends inside one
+  // is made of the fix's own words.
+  const written: Array<[number, number]> = [];
+  let shift = 0;
+  for (const { range, text } of sorted) {
+    const start = range[0] + shift;
+    written.push([start, start + text.length]);
+    shift += text.length - (range[1] - range[0]);
+  }
+  const inWritten = (offset: number) => written.some(([start, end]) => start < offset && offset < end);
+  let appeared: BlockShape | undefined;
+  for (const shape of blockShapes(output)) {
+    if (inWritten(shape.start) || inWritten(shape.end)) continue;
+    const key = `${shape.kind} ${shape.start} ${shape.end}`;
+    if (expected.has(key)) expected.delete(key);
+    else appeared ??= shape;
+  }
+  const [lost] = expected.values();
+  if (!lost && !appeared) return undefined;
+  if (lost && appeared) return `${describeShape(lost)} at line ${lineOf(source, lost.start)} would become ${describeShape(appeared)}`;
+  if (appeared) return `${describeShape(appeared)} would appear at line ${lineOf(output, appeared.start)}`;
+  return `${describeShape(lost)} at line ${lineOf(source, lost?.start ?? 0)} would end`;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
+  return line;
+}
+
+/** The fix guard of Markdown files: the blocks are parsed once per text, when a fix is to be checked. */
+export function markdownFixGuard(source: string): (edits: readonly Fix[]) => string | undefined {
+  let before: BlockShape[] | undefined;
+  return (edits) => {
+    before ??= blockShapes(source);
+    return blockChange(source, before, edits);
+  };
 }
