@@ -63,10 +63,11 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
  * A certain fix that would change the file outside its own range (see FixGuard) becomes the first
  * suggestion of its message, which says why: --fix leaves it, and the finding stays in the report.
  */
-export function withoutUnsafeFixes(text: string, filePath: string, messages: LintMessage[]): LintMessage[] {
+export function withoutUnsafeFixes(text: string, filePath: string, messages: LintMessage[], unparsed?: string): LintMessage[] {
   const guard = fixGuardFor(filePath);
   if (!guard || !messages.some((message) => message.fix !== undefined)) return messages;
-  const check = guard(text);
+  // A file whose markup could not be parsed cannot have a fix checked: none is applied.
+  const check = unparsed === undefined ? guard(text) : () => `the file ${unparsed}`;
   return messages.map((message) => {
     if (!message.fix) return message;
     const change = check([message.fix]);
@@ -131,7 +132,11 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
       messages = applyDirectives(messages, processed.directives, override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {});
       messages.sort(compareMessages);
     }
-    return withoutUnsafeFixes(text, filePath, ignored(filePath, messages));
+    if (processed?.unparsed !== undefined) {
+      messages.push({ ruleId: null, severity: 1, message: `Markdown ${processed.unparsed}; linted as plain text, and no fix is applied`, line: 1, column: 1 });
+      messages.sort(compareMessages);
+    }
+    return withoutUnsafeFixes(text, filePath, ignored(filePath, messages), processed?.unparsed);
   };
   const together = (filePath: string) => {
     const guard = fixGuardFor(filePath);

@@ -5,6 +5,7 @@
  * breaks kept, so every offset is the offset in the file and no fix can reach into markup.
  * Parsed with micromark (mdast-util-from-markdown), never with regular expressions.
  */
+import { createContext, Script } from 'node:vm';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -39,11 +40,70 @@ function isAutolink(node: Nodes): boolean {
   return child.value === node.url || `mailto:${child.value}` === node.url;
 }
 
+/**
+ * How long parsing one file may take, and how long a file may be. micromark is superlinear on some
+ * inputs: a line of 10,000 `- ` (a list nested 10,000 deep) takes minutes, `*a_ ` repeated over
+ * 40 KB tens of seconds, while an article of 40 KB parses in well under a second. The allowance
+ * grows with the text, so that a long article on a loaded machine stays within it.
+ */
+export const markdownBudget = {
+  /** Characters (UTF-16 code units) above which a file is not parsed at all. */
+  maxLength: 1_048_576,
+  /** Milliseconds every parse may take, whatever the length. */
+  baseMilliseconds: 2_000,
+  /** Milliseconds more for each 1,000 characters. */
+  millisecondsPerThousand: 10,
+};
+
+export function budgetFor(length: number): number {
+  return Math.round(markdownBudget.baseMilliseconds + (length / 1000) * markdownBudget.millisecondsPerThousand);
+}
+
+// vm's timeout stops whatever runs inside the call, the parser included, from a watchdog thread:
+// a parse cannot be interrupted otherwise, since it never yields. About 0.2 ms per call.
+const budgetContext = createContext({ job: undefined as (() => unknown) | undefined });
+const runJob = new Script('job()');
+
+/** The job's result, or undefined when it ran out of time (it is stopped, not left running). */
+export function withinBudget<T>(job: () => T, milliseconds: number): T | undefined {
+  budgetContext.job = job;
+  try {
+    return runJob.runInContext(budgetContext, { timeout: milliseconds }) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return undefined;
+    throw error;
+  } finally {
+    budgetContext.job = undefined;
+  }
+}
+
+/** Why a text is not parsed (too long, or its parse ran out of time), or its tree. */
+function parseMarkdown(source: string): Root | string {
+  if (source.length > markdownBudget.maxLength) {
+    return `is ${source.length} characters long, over the ${markdownBudget.maxLength} a Markdown file may have`;
+  }
+  const milliseconds = budgetFor(source.length);
+  const tree = withinBudget(
+    () =>
+      fromMarkdown(source, {
+        extensions: [frontmatter(frontmatterKinds)],
+        mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
+      }),
+    milliseconds,
+  );
+  return tree ?? `could not be parsed within ${(milliseconds / 1000).toFixed(1)} s (its budget)`;
+}
+
+/**
+ * The prose of a Markdown file. A file that is too long or too slow to parse is linted as plain
+ * text, with one warning that says so, and none of its fixes is applied (their effect on the
+ * Markdown cannot be checked).
+ */
 export function processMarkdown(source: string): ProcessedText {
-  const tree: Root = fromMarkdown(source, {
-    extensions: [frontmatter(frontmatterKinds)],
-    mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
-  });
+  const tree = parseMarkdown(source);
+  if (typeof tree === 'string') {
+    return { text: source, directives: [], unparsed: tree };
+  }
   const article = new Article(source);
   const keep: Array<{ start: number; end: number; quoted: boolean }> = [];
   const directives: Directive[] = [];
@@ -107,11 +167,9 @@ function kindOf(node: Nodes): string {
 }
 
 /** Every block of a Markdown text, outermost first; phrasing content (emphasis, links) is not a block. */
-export function blockShapes(source: string): BlockShape[] {
-  const tree: Root = fromMarkdown(source, {
-    extensions: [frontmatter(frontmatterKinds)],
-    mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
-  });
+export function blockShapes(source: string): BlockShape[] | string {
+  const tree = parseMarkdown(source);
+  if (typeof tree === 'string') return tree;
   const shapes: BlockShape[] = [];
   const stack: Nodes[] = [...tree.children].reverse();
   while (stack.length > 0) {
@@ -198,7 +256,9 @@ export function blockChange(source: string, before: readonly BlockShape[], edits
   }
   const inWritten = (offset: number) => written.some(([start, end]) => start < offset && offset < end);
   let appeared: BlockShape | undefined;
-  for (const shape of blockShapes(output)) {
+  const after = blockShapes(output);
+  if (typeof after === 'string') return `the text after the fix ${after.replace(/^is /, 'would be ').replace(/^could not/, 'could not')}`;
+  for (const shape of after) {
     if (inWritten(shape.start) || inWritten(shape.end)) continue;
     const key = `${shape.kind} ${shape.start} ${shape.end}`;
     if (expected.has(key)) expected.delete(key);
@@ -219,9 +279,10 @@ function lineOf(text: string, offset: number): number {
 
 /** The fix guard of Markdown files: the blocks are parsed once per text, when a fix is to be checked. */
 export function markdownFixGuard(source: string): (edits: readonly Fix[]) => string | undefined {
-  let before: BlockShape[] | undefined;
+  let before: BlockShape[] | string | undefined;
   return (edits) => {
     before ??= blockShapes(source);
+    if (typeof before === 'string') return `the file ${before}`;
     return blockChange(source, before, edits);
   };
 }

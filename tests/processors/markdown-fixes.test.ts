@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { fixUntilStable } from '../../src/engine/fix.js';
 import { createLinter } from '../../src/engine/linter.js';
 import { loadProcessorsFor } from '../../src/engine/processors.js';
 import type { Fix, LintMessage } from '../../src/engine/types.js';
-import { blockChange, blockShapes } from '../../src/processors/markdown.js';
+import { blockChange, blockShapes, markdownBudget } from '../../src/processors/markdown.js';
 import { makeFolder, parseReport, runCli } from '../helpers/cli.js';
 
 beforeAll(async () => {
@@ -20,7 +20,9 @@ beforeAll(async () => {
 const linter = createLinter(defaultConfig('/work/news'));
 
 function changeOf(source: string, edits: Fix[]): string | undefined {
-  return blockChange(source, blockShapes(source), edits);
+  const before = blockShapes(source);
+  if (typeof before === 'string') throw new Error(before);
+  return blockChange(source, before, edits);
 }
 
 function deletion(source: string, words: string): Fix {
@@ -117,5 +119,60 @@ describe('--fix on a Markdown article', () => {
     expect(readFileSync(join(folder, 'story.md'), 'utf8')).toBe(text);
     const [result] = parseReport(run.stdout);
     expect(result?.messages[0]).toMatchObject({ ruleId: 'boilerplate', confidence: 'likely' });
+  });
+});
+
+describe('Markdown parsed within a budget', () => {
+  // Each is tens of seconds to minutes of parsing without a budget: a list nested 10,000 deep on
+  // one line, and emphasis openers that never close.
+  const nestedLists = `${'- '.repeat(10_000)}Gas via Kraft Siberia.\n`;
+  const openers = `${'*a_ '.repeat(10_000)}\n\nGas via Kraft Siberia.\n`;
+  const saved = { ...markdownBudget };
+  afterEach(() => Object.assign(markdownBudget, saved));
+
+  it.each([
+    ['a list nested 10,000 deep', nestedLists],
+    ['40 KB of emphasis openers that never close', openers],
+  ])('should lint %s as plain text with one warning that says why, instead of hanging', (_name, text) => {
+    markdownBudget.baseMilliseconds = 200;
+    markdownBudget.millisecondsPerThousand = 0;
+    const result = linter.lintText(text, '/work/news/article.md');
+    expect(result.messages.filter((message) => message.ruleId === null)).toEqual([
+      { ruleId: null, severity: 1, message: 'Markdown could not be parsed within 0.2 s (its budget); linted as plain text, and no fix is applied', line: 1, column: 1 },
+    ]);
+    expect(result.messages.some((message) => message.ruleId === 'translated-name')).toBe(true);
+  });
+
+  it('should apply no fix to a file it could not parse, offering each as a suggestion', () => {
+    markdownBudget.baseMilliseconds = 200;
+    markdownBudget.millisecondsPerThousand = 0;
+    const result = linter.fixText(nestedLists, '/work/news/article.md');
+    expect(result.output).toBeUndefined();
+    const finding = result.messages.find((message) => message.ruleId === 'translated-name');
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.suggestions?.[0]?.desc).toContain('not applied by --fix: in this Markdown the file could not be parsed within 0.2 s');
+  });
+
+  it('should not parse a file longer than the size budget', () => {
+    markdownBudget.maxLength = 100;
+    const text = `Gas came to China via the pipeline called Kraft Siberia, the officials said.\n\n${'More words follow. '.repeat(5)}\n`;
+    const result = linter.lintText(text, '/work/news/article.md');
+    expect(result.messages[0]?.message).toBe(`Markdown is ${text.length} characters long, over the 100 a Markdown file may have; linted as plain text, and no fix is applied`);
+  });
+
+  it('should parse an ordinary article within the default budget', () => {
+    const result = linter.lintText('# Talks\n\nGas came to China via the pipeline called Kraft Siberia.\n', '/work/news/article.md');
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['translated-name']);
+  });
+});
+
+describe('the command line on a pathological Markdown article', () => {
+  it('should finish with the warning on that file under the default budget', () => {
+    const folder = makeFolder({ 'lists.md': `${'- '.repeat(20_000)}end\n`, 'story.md': 'Gas came to China via the pipeline called Kraft Siberia.\n' });
+    const run = runCli(['--format', 'json', 'lists.md', 'story.md'], { cwd: folder });
+    expect(run.status).toBe(1);
+    const results = parseReport(run.stdout);
+    expect(results.find((result) => result.filePath.endsWith('lists.md'))?.messages[0]?.message).toMatch(/^Markdown could not be parsed within 2\.4 s \(its budget\); linted as plain text/);
+    expect(results.find((result) => result.filePath.endsWith('story.md'))?.messages[0]?.ruleId).toBe('translated-name');
   });
 });
