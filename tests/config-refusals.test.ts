@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseJsonFile } from '../src/config/errors.js';
-import { checkBacktracking, setBacktrackingChecker } from '../src/kinds/safety.js';
+import { checkBacktracking, setBacktrackingChecker } from '../src/termbase/safety.js';
 import { makeFolder, runCli } from './helpers/cli.js';
 
 const article = 'Gas flows through the Power of Siberia pipeline.\n';

@@ -3,18 +3,10 @@
  * is blanked out, so offsets stay those of the untouched file, and read the file's inline
  * directives (`<!-- lint-articles-disable … -->` in Markdown). Plain text needs none.
  */
-import type { Directive } from './directives.js';
+import type { ProcessedText, Processor } from './processed.js';
 import type { Fix } from './types.js';
 
-export interface ProcessedText {
-  /** Same length as the source; non-prose replaced by spaces, line breaks kept. */
-  text: string;
-  directives: Directive[];
-  /** Why the file's markup could not be read (too long, too slow to parse): it is linted as plain text and its fixes are not applied. */
-  unparsed?: string;
-}
-
-export type Processor = (source: string) => string | ProcessedText;
+export type { ProcessedText, Processor };
 
 /**
  * Checks edits against what the file's format makes of the text around them: given the text, a

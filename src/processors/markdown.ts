@@ -12,7 +12,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { Article } from '../engine/article.js';
 import { parseDirectiveComment, type Directive } from '../engine/directives.js';
-import type { ProcessedText } from '../engine/processors.js';
+import type { ProcessedText } from '../engine/processed.js';
 import type { Fix } from '../engine/types.js';
 
 const frontmatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml'];

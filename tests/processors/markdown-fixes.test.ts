@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { fixUntilStable } from '../../src/engine/fix.js';
-import { createLinter } from '../../src/engine/linter.js';
+import { createLinter } from '../../src/linter.js';
 import { loadProcessorsFor } from '../../src/engine/processors.js';
 import type { Fix, LintMessage } from '../../src/engine/types.js';
 import { blockChange, blockShapes, markdownBudget } from '../../src/processors/markdown.js';

@@ -10,7 +10,7 @@ import { Article } from '../engine/article.js';
 import type { Finding, Rule } from '../engine/types.js';
 import type { ActiveRule } from '../engine/lint.js';
 import { contextsOf, settle } from './fix-contexts.js';
-import type { LoadedTermbase } from './termbase.js';
+import type { LoadedTermbase } from './types.js';
 
 const require = createRequire(import.meta.url);
 

@@ -11,7 +11,7 @@ import { applyFixes, certainFixes, maxFixPasses } from '../engine/fix.js';
 import { Article } from '../engine/article.js';
 import { runRules, type ActiveRule } from '../engine/lint.js';
 import type { LintMessage } from '../engine/types.js';
-import type { TermbaseEntry } from './termbase.js';
+import type { TermbaseEntry } from './types.js';
 
 /** Characters tried, in order, for a class or an escape: the first one it accepts stands for it. */
 const candidates = ['a', 'A', 'z', 'é', '7', ' ', '.', ',', '-', "'", '’', '"', '\n', '_', 'Ж', '中'];
