@@ -31,7 +31,7 @@ import {
   transliterationKey,
   type WordKeys,
 } from '../text/name-keys.js';
-import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 
@@ -321,7 +321,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       };
 
       if (wrongPattern) {
-        for (const match of matchAll(wrongPattern, text)) {
+        for (const match of matchAll(wrongPattern, article)) {
           const wrong = wrongByKey.get(phraseKey(match.text, true));
           if (!wrong || overlaps(match.start, match.end)) continue;
           report(match.start, match.end, wrong.replacement, 'certain', `${quote(match.text)} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
@@ -329,7 +329,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       }
 
       relationsByWindow = new Map();
-      const runs = findNameRuns(text);
+      const runs = article.nameRuns;
       const present = new Map<Entity, number>();
       const inName = new Set<NameToken>();
       const known = new Set<NameToken>();
