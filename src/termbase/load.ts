@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
+import { Matcher } from '../match/matcher.js';
 import { phraseKey } from '../match/matching.js';
 import { checkBacktracking } from './safety.js';
 import type { LoadedTermbase, Termbase } from './types.js';
@@ -86,6 +87,8 @@ function readAndCheck(path: string, options: ReadTermbaseOptions): { termbase: L
 
 function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptions): void {
   const ids = new Set<string>();
+  // The matcher tells which fast flavour a pattern will be scanned with, to check that one too.
+  const matcher = new Matcher();
   data.entries.forEach((entry, index) => {
     const keyPath = `entries[${index}]`;
     if (ids.has(entry.id)) {
@@ -119,7 +122,11 @@ function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptio
       }
       if (options.checkBacktracking) {
         const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-        checkBacktracking(entry.pattern, caseSensitive ? 'gu' : 'giu', { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
+        const flags = caseSensitive ? 'gu' : 'giu';
+        checkBacktracking(entry.pattern, flags, { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
+        // The fast flavour a pattern is scanned with runs over the whole article too.
+        const flavour = matcher.compilePattern(entry.pattern, flags).fastRegex;
+        if (flavour) checkBacktracking(flavour.source, flavour.flags, { file: path, keyPath: `${keyPath}.pattern (fast flavour)`, entryId: entry.id });
       }
     }
   });
