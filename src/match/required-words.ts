@@ -1,5 +1,6 @@
 /** The words a pattern needs, read from its source, for the literal index to ask about. */
-import { hasTopLevelAlternative } from './regex-source.js';
+import type { AST } from '@eslint-community/regexpp';
+import { parsePattern } from './regex-source.js';
 
 /**
  * Every group of words a match of a pattern needs, one word of each group:
@@ -29,45 +30,62 @@ export function requiredWordGroups(source: string): Literal[][] | undefined {
 }
 
 /** Whether a lookbehind says the character before is not a letter: "(?<![\p{L}\p{N}_])", "(?<=\bsaid\s+)". */
-function endsWord(group: string): boolean {
-  if (/^\(\?<!\[[^\]]*\\p\{L\}[^\]]*\]\)$/.test(group)) return true;
-  // Every alternative must end so: "(?<=said\s+|by)" does not.
-  return /^\(\?<=.*(?:\\s\+?|\\n| )\)$/.test(group) && !hasTopLevelAlternative(group.slice(4, -1));
+function endsWord(node: AST.LookaroundAssertion): boolean {
+  if (node.kind !== 'lookbehind' || node.alternatives.length !== 1) return false;
+  const elements = node.alternatives[0]?.elements ?? [];
+  const last = elements.at(-1);
+  if (node.negate) {
+    return (
+      elements.length === 1 &&
+      last?.type === 'CharacterClass' &&
+      !last.negate &&
+      last.elements.some((item) => item.type === 'CharacterSet' && item.kind === 'property' && !item.negate && (item.value === 'L' || item.key === 'L'))
+    );
+  }
+  // Every match of the lookbehind ends in white space: "(?<=said\s+|by)" does not.
+  if (last?.type === 'Character') return last.value === 0x20 || last.value === 0x0a;
+  const spaces = last?.type === 'Quantifier' && last.min >= 1 ? last.element : last;
+  return spaces?.type === 'CharacterSet' && spaces.kind === 'space' && !spaces.negate;
 }
 
 /** What stands before the next atom: nothing known, `\b`, or something that ends a word (white space, a letter lookbehind). */
 type Before = 'unknown' | 'boundary' | 'break';
 
+type Requirement = string[] | undefined;
+
+/** A letter written as itself ("é", not "\u00e9"), which a word of the text must contain. */
+function letterOf(node: AST.Node): string | undefined {
+  if (node.type !== 'Character' || node.raw.startsWith('\\')) return undefined;
+  return /^\p{L}$/u.test(node.raw) ? node.raw : undefined;
+}
+
+/**
+ * The words a pattern needs, read from its tree: runs of letters written as themselves, and the
+ * words of a group of alternatives when each alternative needs one. A word of three letters or
+ * more counts; the longest shortest word of a sequence is its requirement.
+ */
 function analyseLiterals(source: string): { strongest: string[]; groups: string[][]; atWordStart: Map<string, boolean> } | undefined {
-  let index = 0;
-  type Requirement = string[] | undefined;
+  const pattern = parsePattern(source);
+  if (!pattern) return undefined;
   const atWordStart = new Map<string, boolean>();
   const strength = (requirement: Requirement): number => (requirement ? Math.min(...requirement.map((word) => word.length)) : 0);
-  const isOptional = (at: number): boolean => {
-    const next = source.charAt(at);
-    return next === '?' || next === '*' || (next === '{' && source.charAt(at + 1) === '0');
-  };
   let topGroups: string[][] = [];
 
-  function alternation(top: boolean, before: Before): Requirement {
+  function alternation(alternatives: readonly AST.Alternative[], top: boolean, before: Before): Requirement {
     const collected: string[][] = [];
-    const alternatives: Requirement[] = [sequence(collected, before)];
-    while (source.charAt(index) === '|') {
-      index++;
-      alternatives.push(sequence(undefined, before));
-    }
+    const requirements = alternatives.map((alternative, index) => sequence(alternative.elements, index === 0 ? collected : undefined, before));
     if (top && alternatives.length === 1) topGroups = collected;
-    if (alternatives.some((alternative) => alternative === undefined)) return undefined;
-    const union = [...new Set(alternatives.flatMap((alternative) => alternative ?? []))];
+    if (requirements.some((requirement) => requirement === undefined)) return undefined;
+    const union = [...new Set(requirements.flatMap((requirement) => requirement ?? []))];
     if (top && alternatives.length > 1) topGroups = [union];
     return union;
   }
 
-  function sequence(collected: string[][] | undefined, start: Before): Requirement {
+  function sequence(elements: readonly AST.Element[], collected: string[][] | undefined, start: Before): Requirement {
     let best: Requirement;
     let run = '';
-    let before: Before = start;
     let runStart = false;
+    let before: Before = start;
     const consider = (requirement: Requirement) => {
       if (requirement && strength(requirement) >= 3) {
         collected?.push(requirement);
@@ -81,80 +99,52 @@ function analyseLiterals(source: string): { strongest: string[]; groups: string[
       }
       run = '';
     };
-    while (index < source.length) {
-      const character = source.charAt(index);
-      if (character === '|' || character === ')') break;
-      if (character === '\\') {
-        endRun();
-        const next = source.charAt(index + 1);
-        if ((next === 'p' || next === 'P') && source.charAt(index + 2) === '{') index = source.indexOf('}', index) + 1;
-        else if (next === 'k' && source.charAt(index + 2) === '<') index = source.indexOf('>', index) + 1;
-        else index += 2;
-        if (index <= 0) return undefined;
-        if (next === 'b') before = before === 'break' ? 'break' : 'boundary';
-        else if ((next === 's' || next === 'n') && !isOptional(index)) before = 'break';
-        else before = 'unknown';
-        continue;
-      }
-      if (character === '[') {
-        endRun();
-        index++;
-        while (index < source.length && !(source.charAt(index) === ']' && source.charAt(index - 1) !== '\\')) index++;
-        index++;
-        before = 'unknown';
-        continue;
-      }
-      if (character === '(') {
-        endRun();
-        const groupStart = index;
-        index++;
-        let negative = false;
-        let lookaround = false;
-        if (source.startsWith('?<=', index) || source.startsWith('?:', index)) {
-          lookaround = source.charAt(index + 1) === '<';
-          index += lookaround ? 3 : 2;
-        } else if (source.startsWith('?=', index)) {
-          lookaround = true;
-          index += 2;
-        } else if (source.startsWith('?!', index) || source.startsWith('?<!', index)) {
-          negative = true;
-          lookaround = true;
-          index += source.charAt(index + 1) === '!' ? 2 : 3;
-        } else if (source.startsWith('?<', index)) index = source.indexOf('>', index) + 1;
-        const inner = alternation(false, lookaround ? 'unknown' : before);
-        index++; // the closing parenthesis
-        if (!negative && !isOptional(index)) consider(inner);
-        // A lookaround leaves the position where it was; two kinds of lookbehind also say a word ends there.
-        if (endsWord(source.slice(groupStart, index))) before = 'break';
-        else if (!lookaround) before = 'unknown';
-        continue;
-      }
-      if (/\p{L}/u.test(character)) {
-        if (isOptional(index + 1)) {
+    const addLetter = (letter: string) => {
+      if (!run) runStart = before === 'break' || (before === 'boundary' && /[A-Za-z]/.test(letter));
+      run += letter;
+      before = 'unknown';
+    };
+    for (const element of elements) {
+      const optional = element.type === 'Quantifier' && element.min === 0;
+      const atom = element.type === 'Quantifier' ? element.element : element;
+      const letter = letterOf(atom);
+      if (letter !== undefined) {
+        if (optional) {
           endRun();
           before = 'unknown';
         } else {
-          if (!run) runStart = before === 'break' || (before === 'boundary' && /[A-Za-z]/.test(character));
-          run += character;
-          before = 'unknown';
+          addLetter(letter);
+          // "ab+": the run ends with the repeated letter.
+          if (element.type === 'Quantifier') endRun();
         }
-        index++;
         continue;
       }
       endRun();
-      // "\s+" and "\s{1,3}" still end a word; the quantifier belongs to what stands before it.
-      if (character === '{') index = Math.max(index, source.indexOf('}', index));
-      else if (character !== '+') before = (character === ' ' && !isOptional(index + 1)) || character === '^' ? 'break' : 'unknown';
-      index++;
+      if (atom.type === 'Assertion') {
+        if (atom.kind === 'word') before = atom.negate ? 'unknown' : before === 'break' ? 'break' : 'boundary';
+        else if (atom.kind === 'start') before = 'break';
+        else if (atom.kind === 'end') before = 'unknown';
+        else if (atom.kind === 'lookahead' || atom.kind === 'lookbehind') {
+          const inner = alternation(atom.alternatives, false, 'unknown');
+          if (!atom.negate && !optional) consider(inner);
+          // A lookaround leaves the position where it was; two kinds of lookbehind also say a word ends there.
+          if (endsWord(atom)) before = 'break';
+        }
+      } else if (atom.type === 'Group' || atom.type === 'CapturingGroup') {
+        const inner = alternation(atom.alternatives, false, before);
+        if (!optional) consider(inner);
+        before = 'unknown';
+      } else if (atom.type === 'Character') {
+        // "\s+", "\n" and a space end a word; the quantifier belongs to what stands before it.
+        before = !optional && (atom.value === 0x20 || atom.value === 0x0a) ? 'break' : 'unknown';
+      } else if (atom.type === 'CharacterSet') {
+        before = !optional && atom.kind === 'space' && !atom.negate ? 'break' : 'unknown';
+      } else before = 'unknown';
     }
     endRun();
     return best;
   }
 
-  try {
-    const strongest = alternation(true, 'unknown');
-    return strongest ? { strongest, groups: topGroups, atWordStart } : undefined;
-  } catch {
-    return undefined;
-  }
+  const strongest = alternation(pattern.alternatives, true, 'unknown');
+  return strongest ? { strongest, groups: topGroups, atWordStart } : undefined;
 }
