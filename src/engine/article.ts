@@ -38,7 +38,7 @@ let parser: Parser | undefined;
 
 /**
  * The parser is loaded on the first parse, not at start-up: most runs of most rules never parse,
- * and importing unified and retext-english costs about 60 ms of a one-file lint. Node ≥ 20.19
+ * and importing unified and retext-english is a large part of a one-file lint. Node ≥ 20.19
  * loads these ES modules synchronously through require(), which a getter needs.
  */
 function getParser(): Parser {

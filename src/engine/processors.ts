@@ -31,8 +31,8 @@ async function loadMarkdown(): Promise<LoadedProcessor> {
 }
 
 /**
- * Processors load on demand: the Markdown parser costs about 200 ms of start-up, which a desk
- * linting one .txt article in a pre-commit hook should not pay.
+ * Processors load on demand: loading the Markdown parser is start-up that a desk linting one .txt
+ * article in a pre-commit hook should not pay.
  */
 const loaders: Record<string, () => Promise<LoadedProcessor>> = {
   md: loadMarkdown,

@@ -297,8 +297,8 @@ function positionOf(text: string, start: number, wordStart: number, end: number,
 /**
  * The scan for every meaning of a table, as one regex: "the" is taken along so that "the Rhine
  * took over" becomes "Rhein took over", and a hyphen after the word makes it part of a compound
- * ("North Rhine-Westphalia"). The alternation of a hundred meanings costs a 4 KB article 60 µs, as
- * V8 tries it at every word; on plain text the words that can start a meaning are found by their
+ * ("North Rhine-Westphalia"). The alternation of a hundred meanings is slow, as V8 tries it at
+ * every word (docs/benchmarks.md); on plain text the words that can start a meaning are found by their
  * hash instead, and the regex is tried there alone (and at a "the" just before), which finds the
  * same matches: the regex can start nowhere else.
  */

@@ -5,8 +5,8 @@
  * in the table. Only the phrases filed under those words are tried, each by its own sticky regex.
  *
  * A 140-phrase table of translated names ("the Environmental Party The Greens", "Kraft Siberia")
- * costs a 4 KB article about 80 µs as a `\b(?:…|…)` alternation, because V8 tries the alternation
- * at every word boundary; looked up word by word it costs a few microseconds.
+ * is slow to scan as a `\b(?:…|…)` alternation, because V8 tries the alternation at every word
+ * boundary; looked up word by word it is not (docs/benchmarks.md).
  *
  * The result is exactly the alternation's: the leftmost match, and at one offset the phrase that
  * comes first in the alternation. On plain text (see `isPlainText`) `toLowerCase` of a letter below

@@ -60,7 +60,7 @@ export function budgetFor(length: number): number {
 }
 
 // vm's timeout stops whatever runs inside the call, the parser included, from a watchdog thread:
-// a parse cannot be interrupted otherwise, since it never yields. About 0.2 ms per call.
+// a parse cannot be interrupted otherwise, since it never yields.
 const budgetContext = createContext({ job: undefined as (() => unknown) | undefined });
 const runJob = new Script('job()');
 

@@ -166,7 +166,7 @@ export interface FixLoopOptions {
   /**
    * Tables already checked against each other: the bundled rules are, by the build
    * (checkTermbasesInFull) and the test suite, so a run
-   * checks only the pairs in which a user's table takes part (the whole check costs about 60 ms of
+   * checks only the pairs in which a user's table takes part (the whole check would be part of
    * every start).
    */
   trusted?: (path: string) => boolean;

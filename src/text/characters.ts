@@ -69,9 +69,9 @@ export function isWordCode(code: number): boolean {
  * Plain text: no surrogate pairs, and none of the four letters whose case folding differs with
  * and without the `u` flag for a pattern written in Latin letters and punctuation (`ſ` folds to
  * `s`, the Kelvin sign to `k`, the Ångström sign to `å`, `ẞ` to `ß` only under `u`). On plain text a
- * Latin pattern matches the same with or without `u`, and V8 runs a case-insensitive pattern
- * without `u` about ten times faster: "\b(?:walk|run)\s+against\s+the\s+lamp\b" scans a 3 KB
- * article in 5 µs instead of 60. tests/match/matching-flavours.test.ts checks every pair.
+ * Latin pattern matches the same with or without `u`, and V8 runs a case-insensitive pattern such
+ * as "\b(?:walk|run)\s+against\s+the\s+lamp\b" much faster without `u` (docs/benchmarks.md).
+ * tests/match/matching-flavours.test.ts checks every pair.
  */
 const unplainCharacter = /[\uD800-\uDFFF\u017F\u1E9E\u212A\u212B]/;
 export function isPlainText(text: string): boolean {

@@ -60,7 +60,7 @@ function tokenOf(text: string, start: number): NameToken {
 export function findNameRuns(text: string): NameToken[][] {
   const runs: NameToken[][] = [];
   // On text without surrogate pairs the runs are found by hand, as the pattern would find them:
-  // the pattern costs a 4 KB article 80 µs, with a lookbehind at every capital letter.
+  // the pattern tries a lookbehind at every capital letter (docs/benchmarks.md).
   const spans = isPlainText(text) ? scanRuns(text) : patternRuns(text);
   for (let index = 0; index < spans.length; index += 2) {
     const offset = spans[index] ?? 0;
