@@ -40,11 +40,12 @@ writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
 // Analyses the bundled tables' patterns (the words each needs, the fast flavour it scans with)
 // with the functions a run would use, so that a run reads them instead of working them out.
 const { loadTermbases } = await import('../../dist/termbase/load.js');
+const { patternSourceOf } = await import('../../dist/termbase/types.js');
 const { analysePatterns, precomputedAnalysisFile } = await import('../../dist/match/pattern-analysis.js');
 const patterns = loadTermbases().flatMap(({ data }) =>
   data.entries
     .filter((entry) => entry.pattern !== undefined)
-    .map((entry) => ({ source: entry.pattern, flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' })),
+    .map((entry) => ({ source: patternSourceOf(entry), flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' })),
 );
 writeFileSync(precomputedAnalysisFile, `${JSON.stringify(analysePatterns(patterns))}\n`);
 

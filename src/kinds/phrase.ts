@@ -14,7 +14,7 @@ import type { Matcher, Scanner } from '../match/matcher.js';
 import { expandGroups, phraseKey } from '../match/matching.js';
 import type { PhraseMatch } from '../match/phrase-match.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
-import { metaOf } from '../termbase/types.js';
+import { metaOf, patternSourceOf } from '../termbase/types.js';
 import { extendForAgreement } from '../text/verb-agreement.js';
 
 interface CompiledEntry {
@@ -93,7 +93,8 @@ export function createPhraseRule(termbase: Termbase, matcher: Matcher): Rule<Rec
   const compiled: CompiledEntry[] = termbase.entries.map((entry) => {
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
-    if (entry.pattern) item.pattern = matcher.compilePattern(entry.pattern, caseSensitive ? 'gu' : 'giu');
+    const source = patternSourceOf(entry);
+    if (source) item.pattern = matcher.compilePattern(source, caseSensitive ? 'gu' : 'giu');
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();

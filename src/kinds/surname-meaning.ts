@@ -31,7 +31,7 @@ import { factsOf, type TextFacts } from '../match/text-facts.js';
 import { firstWordHashOf } from '../text/words.js';
 import { memoise } from '../text/memo.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
-import { metaOf } from '../termbase/types.js';
+import { languageName, metaOf } from '../termbase/types.js';
 
 interface SurnameRow {
   entry: TermbaseEntry;
@@ -425,7 +425,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
             message: unexpected(actual, replacements),
             note:
               `${quote(`${leadText} ${introduction.form}`)} is introduced at ${introduced.line}:${introduced.column}; ` +
-              `${quote(word)} here ${position.reason} (${row.entry.language ?? 'the'} ${quote(row.surname)} means ${quote(meaningOf(row, word))})` +
+              `${quote(word)} here ${position.reason} (${row.entry.language ? languageName(row.entry.language) : 'the'} ${quote(row.surname)} means ${quote(meaningOf(row, word))})` +
               (row.entry.source ? `. Source: ${row.entry.source}` : ''),
             entryId: row.entry.id,
           };
@@ -446,7 +446,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
           confidence: 'likely',
           message: unexpected(introduction.form, [row.surname]),
           note:
-            `${quote(word)} at ${at.line}:${at.column} stands for this person, and ${row.entry.language ?? 'the'} ${quote(row.surname)} ` +
+            `${quote(word)} at ${at.line}:${at.column} stands for this person, and ${row.entry.language ? languageName(row.entry.language) : 'the'} ${quote(row.surname)} ` +
             `means ${quote(word)}; ${quote(introduction.form)} is one letter off`,
           entryId: row.entry.id,
         });

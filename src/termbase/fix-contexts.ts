@@ -11,7 +11,7 @@ import { applyFixes, certainFixes, maxFixPasses } from '../engine/fix.js';
 import { Article } from '../engine/article.js';
 import { runRules, type ActiveRule } from '../engine/lint.js';
 import type { LintMessage } from '../engine/types.js';
-import type { TermbaseEntry } from './types.js';
+import { patternSourceOf, type TermbaseEntry } from './types.js';
 
 /** Characters tried, in order, for a class or an escape: the first one it accepts stands for it. */
 const candidates = ['a', 'A', 'z', 'é', '7', ' ', '.', ',', '-', "'", '’', '"', '\n', '_', 'Ж', '中'];
@@ -89,8 +89,9 @@ export function contextsOf(entry: TermbaseEntry, flags: string, replacement: str
     texts.add(example.text);
     if (example.output !== undefined) texts.add(example.output);
   }
-  if (entry.pattern !== undefined) {
-    for (const { left, body, right } of samplesOf(entry.pattern, flags)) {
+  const source = patternSourceOf(entry);
+  if (source !== undefined) {
+    for (const { left, body, right } of samplesOf(source, flags)) {
       for (const middle of [replacement, body, replacement + replacement]) {
         texts.add(left + middle + right);
         texts.add(`It was ${left}${middle}${right} today.`);

@@ -13,8 +13,9 @@ import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
 import { Matcher } from '../match/matcher.js';
 import { phraseKey } from '../match/matching.js';
+import { hasTopLevelAlternative } from '../match/regex-source.js';
 import { checkBacktracking } from './safety.js';
-import type { LoadedTermbase, Termbase } from './types.js';
+import { lineStartLead, patternSourceOf, type LoadedTermbase, type Termbase } from './types.js';
 
 export const bundledRulesDirectory = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -69,7 +70,11 @@ function readAndCheck(path: string, options: ReadTermbaseOptions): { termbase: L
     return { termbase: { path, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Termbase }, checked: true };
   }
   const value = parseJsonFile(text, path);
-  validateAgainst('termbase.schema.json', value, path);
+  try {
+    validateAgainst('termbase.schema.json', value, path);
+  } catch (error) {
+    throw error instanceof ConfigError ? naming(error, value, path) : error;
+  }
   const data = value as Termbase;
   const expectedId = basename(path, '.json');
   if (data.id !== expectedId) {
@@ -83,6 +88,38 @@ function readAndCheck(path: string, options: ReadTermbaseOptions): { termbase: L
   }
   checkEntries({ path, data }, options);
   return { termbase: { path, data }, checked: false };
+}
+
+/** Where the schema of each kind's entries is: a foreign key is refused by the definition of its kind. */
+const schemaFile = new URL('../../src/config/termbase.schema.json', import.meta.url);
+
+/**
+ * A schema error about an entry's key, said of the entry by its id and of its kind: "Unknown key
+ * `meanings` in entry `kraft` (a `substitution` entry reads none), in rules/calque.json at
+ * entries[3].meanings, expected one of id, note, …".
+ */
+function naming(error: ConfigError, value: unknown, path: string): ConfigError {
+  const at = /^entries\[(\d+)\](.*)$/.exec(error.details.keyPath ?? '');
+  const table = value as Partial<Termbase>;
+  const entry = at ? table.entries?.[Number(at[1])] : undefined;
+  if (!at || typeof entry?.id !== 'string') return error;
+  const keyPath = error.details.keyPath ?? '';
+  const field = /^\.([^.[]+)$/.exec(at[2] ?? '')?.[1];
+  if (field !== undefined && error.details.expected === 'one of the keys the schema lists' && typeof table.kind === 'string') {
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { definitions: Record<string, { properties?: Record<string, unknown> }> };
+    const definition = `${table.kind.replace(/-(\w)/g, (_dash, letter: string) => letter.toUpperCase())}Entry`;
+    const keys = Object.keys(schema.definitions[definition]?.properties ?? {});
+    return new ConfigError(`Unknown key \`${field}\` in entry \`${entry.id}\` (a \`${table.kind}\` entry reads none)`, {
+      file: path,
+      keyPath,
+      ...(keys.length > 0 ? { expected: `one of ${keys.join(', ')}` } : {}),
+      mend: `Remove the key, or move the entry to a table whose kind reads \`${field}\``,
+    });
+  }
+  if (field === 'language') {
+    return new ConfigError(`Invalid language in entry \`${entry.id}\``, { file: path, keyPath, given: JSON.stringify((entry as { language?: unknown }).language), expected: 'an ISO 639 code such as `fi` or `de`', mend: 'Write the code of the language' });
+  }
+  return error;
 }
 
 function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptions): void {
@@ -108,6 +145,14 @@ function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptio
     if (data.kind === 'given-name' && (entry.name === undefined || (entry.meanings?.length ?? 0) === 0)) {
       throw new ConfigError(`Entry \`${entry.id}\` lacks a given name or its English forms`, { file: path, keyPath, expected: '`name` and `meanings`', mend: 'Add the foreign given name and the English names MT writes for it' });
     }
+    if (entry.pattern?.startsWith(lineStartLead) && !hasTopLevelAlternative(entry.pattern.slice(lineStartLead.length))) {
+      throw new ConfigError(`Pattern of entry \`${entry.id}\` opens with the lookbehind \`${lineStartLead}\``, {
+        file: path,
+        keyPath: `${keyPath}.pattern`,
+        expected: '`"scope": "line-start"`, which says the same',
+        mend: 'Drop the lookbehind and add "scope": "line-start" (`node scripts/migrate-rules.mjs` does it for the bundled rules)',
+      });
+    }
     if (entry.pattern !== undefined) {
       try {
         const regex = new RegExp(entry.pattern, 'u');
@@ -125,7 +170,7 @@ function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptio
         const flags = caseSensitive ? 'gu' : 'giu';
         checkBacktracking(entry.pattern, flags, { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
         // The fast flavour a pattern is scanned with runs over the whole article too.
-        const flavour = matcher.compilePattern(entry.pattern, flags).fastRegex;
+        const flavour = matcher.compilePattern(patternSourceOf(entry) ?? entry.pattern, flags).fastRegex;
         if (flavour) checkBacktracking(flavour.source, flavour.flags, { file: path, keyPath: `${keyPath}.pattern (fast flavour)`, entryId: entry.id });
       }
     }

@@ -71,3 +71,23 @@ export function metaOf(termbase: Termbase, fixable: RuleMeta['fixable']): RuleMe
     fixable,
   };
 }
+
+/** The lookbehind that `scope: "line-start"` stands for in a pattern: where a line starts. */
+export const lineStartLead = '(?<=^|\\n)';
+
+/**
+ * The regex source an entry's `pattern` means with its scope: a `line-start` pattern is tried
+ * where a line starts, which the matcher scans for at each line start alone.
+ */
+export function patternSourceOf(entry: Pick<TermbaseEntry, 'pattern' | 'scope'>): string | undefined {
+  if (entry.pattern === undefined) return undefined;
+  return entry.scope === 'line-start' ? `${lineStartLead}${entry.pattern}` : entry.pattern;
+}
+
+let languageNames: Intl.DisplayNames | undefined;
+
+/** The English name of a language an entry gives as an ISO 639 code: `fi` is "Finnish". */
+export function languageName(code: string): string {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+  return languageNames.of(code) ?? code;
+}

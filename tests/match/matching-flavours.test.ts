@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTermbases } from '../../src/termbase/load.js';
+import { patternSourceOf } from '../../src/termbase/types.js';
 import { LiteralIndex, prepareLiteral, wordKeyOf } from '../../src/match/literal-index.js';
 import { Matcher, type Scanner } from '../../src/match/matcher.js';
 import { analysePatterns } from '../../src/match/pattern-analysis.js';
@@ -136,7 +137,8 @@ const tables: Table[] = loadTermbases().map(({ path, data }) => {
   const phrases: Record<'sensitive' | 'insensitive', string[]> = { sensitive: [], insensitive: [] };
   for (const entry of data.entries) {
     const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-    if (entry.pattern) scanners.push(matcher.compilePattern(entry.pattern, caseSensitive ? 'gu' : 'giu'));
+    const source = patternSourceOf(entry);
+    if (source) scanners.push(matcher.compilePattern(source, caseSensitive ? 'gu' : 'giu'));
     for (const phrase of entry.find ?? []) phrases[caseSensitive ? 'sensitive' : 'insensitive'].push(phrase);
   }
   for (const [key, list] of Object.entries(phrases)) {
@@ -257,7 +259,7 @@ describe('the analyses the build writes', () => {
     const written = JSON.parse(readFileSync(new URL('../../dist/match/pattern-analysis.json', import.meta.url), 'utf8')) as unknown;
     const patterns = loadTermbases().flatMap(({ data }) =>
       data.entries.flatMap((entry) =>
-        entry.pattern === undefined ? [] : [{ source: entry.pattern, flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' }],
+        entry.pattern === undefined ? [] : [{ source: patternSourceOf(entry) ?? entry.pattern, flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' }],
       ),
     );
     expect(patterns.length).toBeGreaterThan(200);

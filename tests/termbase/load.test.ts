@@ -12,7 +12,9 @@ import {
   readTermbase,
 } from '../../src/termbase/load.js';
 import { checkTermbasesInFull } from '../../src/linter.js';
+import { createDataRule } from '../../src/kinds/index.js';
 import { makeFolder } from '../helpers/cli.js';
+import { compact } from '../helpers/rule-tester.js';
 
 const entry = (overrides: Record<string, unknown> = {}) => ({
   id: 'power-of-siberia',
@@ -148,5 +150,35 @@ describe('checked tables', () => {
 
   it('should read no list beside the sources, so that the tests check every bundled file', () => {
     expect(readCheckedTermbases()).toEqual({});
+  });
+});
+
+describe('entries by kind', () => {
+  it('should refuse a key the kind of the table never reads, naming file, entry and key', () => {
+    const path = write('house-names.json', termbase('house-names', [entry({ meanings: ['power'], surname: 'Kraft' })]));
+    const error = errorOf(() => readTermbase(path));
+    expect(error.message).toMatch(/^Unknown key `(meanings|surname)` in entry `power-of-siberia` \(a `substitution` entry reads none\), in .*house-names\.json at entries\[0\]\.(meanings|surname), expected one of id, note, source, examples, language, find, pattern/);
+  });
+
+  it('should accept the same key in a table of a kind that reads it', () => {
+    const table = termbase('house-surnames', [{ id: 'turkki', surname: 'Turkki', meanings: ['Turkey'], language: 'fi', examples: [{ text: 'Teppo Turkki spoke.', valid: true }] }], { kind: 'surname-meaning' });
+    expect(readTermbase(write('house-surnames.json', table)).data.entries[0]?.surname).toBe('Turkki');
+  });
+
+  it('should refuse a language written as a word, asking for its ISO code', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('house-names', [entry({ language: 'German' })]))));
+    expect(error.message).toBe(`Invalid language in entry \`power-of-siberia\`, in ${error.details.file} at entries[0].language, given "German", expected an ISO 639 code such as \`fi\` or \`de\`. Write the code of the language`);
+  });
+
+  it('should refuse a pattern that opens with the line-start lookbehind, naming the scope that says it', () => {
+    const error = errorOf(() => readTermbase(write('house-names.json', termbase('house-names', [entry({ find: undefined, pattern: '(?<=^|\\n)[ \\t]*Read more', replace: '' })]))));
+    expect(error.message).toContain('Pattern of entry `power-of-siberia` opens with the lookbehind `(?<=^|\\n)`');
+    expect(error.message).toContain('"scope": "line-start"');
+  });
+
+  it('should try a line-start pattern only where a line starts', () => {
+    const path = write('house-names.json', termbase('house-names', [entry({ find: undefined, pattern: 'Read more[^\\n]*', scope: 'line-start', replace: '', examples: [{ text: 'x\nRead more here', output: 'x\n' }] })]));
+    const rule = createDataRule(readTermbase(path));
+    expect(compact(rule, 'Read more here\nWe Read more there')).toEqual(['1:1-1:15: Unexpected `Read more here`, remove it [house-names]']);
   });
 });
