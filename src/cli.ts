@@ -21,14 +21,44 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield '\n';
 }
 
+/**
+ * What became of standard output: `closed` when its reader went away (`lint-articles -f json |
+ * head`), which ends the report quietly with the exit code of the lint; `failed` when it refused
+ * the bytes (a full disk, /dev/full), which is exit 2 with one line on stderr.
+ */
+let stdoutProblem: 'closed' | 'failed' | undefined;
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (stdoutProblem) return;
+  if (error.code === 'EPIPE') {
+    stdoutProblem = 'closed';
+    return;
+  }
+  stdoutProblem = 'failed';
+  process.stderr.write(`lint-articles: Cannot write the report to standard output: ${error.code ?? error.message}\n`);
+  process.exitCode = 2;
+});
+
 function fail(message: string): never {
   process.stderr.write(`lint-articles: ${message}\n`);
   process.exit(2);
 }
 
-async function readStdin(): Promise<Buffer> {
+/**
+ * Standard input up to `limit` bytes; undefined when there is more, of which no more than one
+ * chunk past the limit is read (an endless pipe is not drained into memory).
+ */
+async function readStdin(limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    length += (chunk as Buffer).length;
+    if (length > limit) {
+      process.stdin.destroy();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -174,6 +204,17 @@ async function main(argv: string[]): Promise<number> {
       return summary.errorCount > 0 ? 1 : exceedsWarnings(summary.warningCount, args['max-warnings']) ? 1 : 0;
     }
 
+    const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
+    if (outputFile !== undefined) {
+      // Refused before the run, not after minutes of linting.
+      const { checkReportTarget } = await import('./node/output-file.js');
+      try {
+        checkReportTarget(resolve(cwd, outputFile));
+      } catch (error) {
+        fail(`Cannot write --output-file ${outputFile}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+
     let results: LintResult[];
     const knownSources = new Map<string, string>();
     if (args.stdin) {
@@ -181,9 +222,9 @@ async function main(argv: string[]): Promise<number> {
       const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
       await (await import('./engine/processors.js')).loadProcessorsFor([name]);
-      const bytes = await readStdin();
-      const decoded = decodeArticle(bytes);
-      if (bytes.length > config.maxFileSize) results = [resultOf(name, [fileMessage(`Input is ${bytes.length} bytes, over the limit of ${config.maxFileSize} (maxFileSize in .linterrc.json); not linted`, 1)])];
+      const bytes = await readStdin(config.maxFileSize);
+      const decoded = bytes && decodeArticle(bytes);
+      if (!decoded) results = [resultOf(name, [fileMessage(`Input is over the limit of ${config.maxFileSize} bytes (maxFileSize in .linterrc.json); reading stopped there, not linted`, 1)])];
       else if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else {
         knownSources.set(name, decoded.text);
@@ -208,7 +249,7 @@ async function main(argv: string[]): Promise<number> {
       if (args.cache) {
         const { LintCache, resolveCacheFile, settingsHash } = await import('./node/cache.js');
         const location = typeof args['cache-location'] === 'string' ? args['cache-location'] : undefined;
-        cache = new LintCache(resolveCacheFile(cwd, location), settingsHash(linter, readVersion()));
+        cache = new LintCache(resolveCacheFile(cwd, location), settingsHash(linter, readVersion()), config.maxFileSize);
         if (cache.warning) process.stderr.write(`lint-articles: ${cache.warning}\n`);
       }
       const { createProgress, silentProgress } = await import('./cli/progress.js');
@@ -235,7 +276,6 @@ async function main(argv: string[]): Promise<number> {
     }
     const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
     const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
-    const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
     const context = {
       color,
@@ -249,13 +289,18 @@ async function main(argv: string[]): Promise<number> {
     const text = chunked ? undefined : (await loadFormatter(format))(results, context);
     const report: Iterable<string> = chunked ? withNewline(chunked(results)) : text && !text.endsWith('\n') ? [`${text}\n`] : [text ?? ''];
     if (outputFile !== undefined) {
-      const { writeReportFile } = await import('./node/output-file.js');
+      const { RefusedTarget, writeReportFile } = await import('./node/output-file.js');
       try {
         writeReportFile(resolve(cwd, outputFile), report);
       } catch (error) {
-        fail(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        fail(`Cannot write --output-file ${outputFile}: ${error instanceof RefusedTarget ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}`);
       }
-    } else for (const chunk of report) if (chunk) process.stdout.write(chunk);
+    } else
+      for (const chunk of report) {
+        // Nobody reads the rest, or it cannot be written: formatting it would be work for nothing.
+        if (stdoutProblem) break;
+        if (chunk) process.stdout.write(chunk);
+      }
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && stepSummary) {
       const { formatGithubSummary } = await import('./formatters/github.js');
@@ -279,7 +324,7 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = stdoutProblem === 'failed' ? 2 : code;
   },
   (error: unknown) => {
     process.stderr.write(`lint-articles: Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
