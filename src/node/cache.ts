@@ -10,7 +10,7 @@ import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, rea
 import { isAscii } from 'node:buffer';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import type { Linter } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
 import { countsOf, isResultCounts, storedResult, type ResultCounts } from '../engine/stored-result.js';
 import type { LintResult } from '../engine/types.js';
 import { codeRules } from '../rules/index.js';

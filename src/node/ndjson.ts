@@ -6,8 +6,8 @@
  */
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import type { Linter } from '../engine/linter.js';
-import { resultOf } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
+import { resultOf } from '../linter.js';
 import type { LintResult } from '../engine/types.js';
 import { loadProcessorsFor } from '../engine/processors.js';
 import { fileMessage } from './lint-files.js';

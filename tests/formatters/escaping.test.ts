@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resultOf } from '../../src/engine/linter.js';
+import { resultOf } from '../../src/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { formatNames, loadFormatter } from '../../src/formatters/load.js';
 import { formatStylish } from '../../src/formatters/stylish.js';
