@@ -30,10 +30,10 @@ function runAndStopReading(args: string[], inputFile?: string): Promise<{ status
     const child = spawn(process.execPath, [cliPath, ...args], { cwd: dir, stdio: [input, 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '' } });
     if (typeof input === 'number') closeSync(input);
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdout?.once('data', () => child.stdout?.destroy());
     child.on('close', (status) => resolve({ status, stderr }));
   });
 }
