@@ -5,7 +5,7 @@
  * 2: usage, configuration or internal error, with one actionable line on stderr.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { LintResult } from './engine/types.js';
 import type { ParsedArgs } from './cli/quick-args.js';
 
@@ -39,27 +39,54 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exitCode = 2;
 });
 
+function relativeToCwd(path: string, cwd: string): string {
+  const from = relative(cwd, path);
+  return from.startsWith('..') || isAbsolute(from) ? path : from;
+}
+
 function fail(message: string): never {
   process.stderr.write(`lint-articles: ${message}\n`);
   process.exit(2);
 }
 
 /**
- * Standard input up to `limit` bytes; undefined when there is more, of which no more than one
- * chunk past the limit is read (an endless pipe is not drained into memory).
+ * Standard input up to `limit` bytes. When there is more, reading pauses one chunk past the limit
+ * (an endless pipe is never drained into memory) with `complete` false, and the rest stays unread
+ * for the caller to drop or pass through.
  */
-async function readStdin(limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let length = 0;
+function readStdin(limit: number): Promise<{ bytes: Buffer; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const stop = (): void => {
+      process.stdin.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length <= limit) return;
+      process.stdin.pause();
+      stop();
+      resolve({ bytes: Buffer.concat(chunks), complete: false });
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve({ bytes: Buffer.concat(chunks), complete: true });
+    };
+    const onError = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    process.stdin.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/** Copies the unread rest of standard input to standard output as it arrives. */
+async function passThroughStdin(): Promise<void> {
   for await (const chunk of process.stdin) {
-    length += (chunk as Buffer).length;
-    if (length > limit) {
-      process.stdin.destroy();
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
+    if (stdoutProblem) break;
+    if (!process.stdout.write(chunk as Buffer)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
-  return Buffer.concat(chunks);
 }
 
 function parseRuleFlag(flag: string): [string, unknown] {
@@ -154,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
     };
     const linter = createLinterFromSetup(setup);
     const config = linter.config;
+    for (const warning of config.warnings ?? []) process.stderr.write(`lint-articles: warning: ${warning}\n`);
     const { resultOf } = await import('./linter.js');
 
     if (args['install-hook'] || args['uninstall-hook']) {
@@ -193,7 +221,7 @@ async function main(argv: string[]): Promise<number> {
         const active = linter.active.find((item) => item.rule === rule);
         rules[rule.meta.id] = active ? [active.severity === 2 ? 'error' : 'warn', active.options] : 'off';
       }
-      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: config.ignores, ignore: config.ignore, maxFileSize: config.maxFileSize };
+      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], maxFileSize: config.maxFileSize };
       process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
       return 0;
     }
@@ -216,19 +244,38 @@ async function main(argv: string[]): Promise<number> {
     }
 
     let results: LintResult[];
+    /** `--stdin --fix`: the fixed article, written to stdout while the report goes to stderr. */
+    let fixedStdin: Buffer | undefined;
+    /** `--stdin --fix` on input over the limit: the unread rest follows `fixedStdin` through. */
+    let passRestOfStdin = false;
     const knownSources = new Map<string, string>();
     if (args.stdin) {
       const { fileMessage } = await import('./node/lint-files.js');
       const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
       await (await import('./engine/processors.js')).loadProcessorsFor([name]);
-      const bytes = await readStdin(config.maxFileSize);
-      const decoded = bytes && decodeArticle(bytes);
-      if (!decoded) results = [resultOf(name, [fileMessage(`Input is over the limit of ${config.maxFileSize} bytes (maxFileSize in .linterrc.json); reading stopped there, not linted`, 1)])];
+      const input = await readStdin(config.maxFileSize);
+      const bytes = input.bytes;
+      // With --fix the article itself is the output: a CMS hook runs `--stdin --fix < a.txt > a.fixed.txt`.
+      // Input that cannot be linted is passed through untouched, so the redirect never gets an empty file;
+      // input over the limit is passed through as it arrives, never held whole.
+      if (args.fix) {
+        fixedStdin = bytes;
+        passRestOfStdin = !input.complete;
+      } else if (!input.complete) process.stdin.destroy();
+      const decoded = input.complete ? decodeArticle(bytes) : undefined;
+      if (!decoded) results = [resultOf(name, [fileMessage(`Input is over the limit of ${config.maxFileSize} bytes (maxFileSize in .linterrc.json); ${args.fix ? 'passed through unread' : 'reading stopped there'}, not linted`, 1)])];
       else if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else {
         knownSources.set(name, decoded.text);
-        results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
+        const result = args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name);
+        results = [result];
+        if (args.fix && result.output !== undefined) {
+          const { encodeArticle } = await import('./node/read.js');
+          fixedStdin = encodeArticle(result.output, decoded.bom, decoded.encoding);
+          // The report describes the text that is written out.
+          knownSources.set(name, result.output);
+        }
       }
     } else if (args.staged) {
       if (args._.length > 0) fail('--staged lints the staged articles; give no file names with it');
@@ -241,9 +288,21 @@ async function main(argv: string[]): Promise<number> {
     } else {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');
-      const { collectFiles } = await import('./node/files.js');
+      const { collectFilesAndSkipped } = await import('./node/files.js');
       const { lintFilePaths } = await import('./node/run.js');
-      const files = collectFiles(patterns, { cwd, files: config.files, ignores: config.ignores, baseDirectory: config.baseDirectory });
+      const { files, skipped } = collectFilesAndSkipped(patterns, {
+        cwd,
+        files: config.files,
+        ignores: config.ignores,
+        baseDirectory: config.baseDirectory,
+        ignorePatterns: ((args['ignore-pattern'] as string[] | undefined) ?? []).map(String),
+        ignore: args.ignore !== false,
+      });
+      // As ESLint: a named file that is ignored is skipped with a warning and the exit code is
+      // unchanged, so a pre-commit framework that names an archive/ file does not block the commit.
+      for (const { path, pattern } of skipped) {
+        process.stderr.write(`lint-articles: warning: ${relativeToCwd(path, cwd)} is ignored (it matches \`${pattern}\`); not linted. Use --no-ignore to lint it\n`);
+      }
       await (await import('./engine/processors.js')).loadProcessorsFor(files);
       let cache: import('./node/cache.js').LintCache | undefined;
       if (args.cache) {
@@ -276,10 +335,14 @@ async function main(argv: string[]): Promise<number> {
     }
     const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
     const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
-    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
+    const reportStream = fixedStdin ? process.stderr : process.stdout;
+    const color = typeof args.color === 'boolean' ? args.color : Boolean(reportStream.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
+    // CI formats name files from the repository root, where annotations and code scanning look for them.
+    const ciFormats: ReadonlySet<string> = new Set(['github', 'gitlab', 'sarif', 'rdjson', 'checkstyle', 'junit']);
     const context = {
       color,
       cwd,
+      ...(ciFormats.has(format) ? { root: (await import('./node/repository-root.js')).repositoryRootFor(cwd) } : {}),
       toolVersion: readVersion(),
       rules: linter.rules.map((rule) => rule.meta),
       ...(formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
@@ -299,8 +362,10 @@ async function main(argv: string[]): Promise<number> {
       for (const chunk of report) {
         // Nobody reads the rest, or it cannot be written: formatting it would be work for nothing.
         if (stdoutProblem) break;
-        if (chunk) process.stdout.write(chunk);
+        if (chunk) reportStream.write(chunk);
       }
+    if (fixedStdin && !stdoutProblem) process.stdout.write(fixedStdin);
+    if (passRestOfStdin && !stdoutProblem) await passThroughStdin();
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && stepSummary) {
       const { formatGithubSummary } = await import('./formatters/github.js');

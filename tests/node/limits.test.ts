@@ -87,6 +87,17 @@ describe('--stdin', () => {
   });
 });
 
+describe('--stdin --fix', () => {
+  it('should pass input over the limit through unread, byte for byte, with the warning on stderr', () => {
+    writeFileSync(join(dir, '.linterrc.json'), JSON.stringify({ maxFileSize: 1000 }));
+    const input = wrong.repeat(200);
+    const run = runCli(['--stdin', '--fix'], { cwd: dir, input });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(input);
+    expect(run.stderr).toContain('Input is over the limit of 1000 bytes (maxFileSize in .linterrc.json); passed through unread, not linted');
+  });
+});
+
 describe('--stdin --ndjson', () => {
   it('should refuse a record over the limit by its line number and lint the next', () => {
     writeFileSync(join(dir, '.linterrc.json'), JSON.stringify({ maxFileSize: 1000 }));
