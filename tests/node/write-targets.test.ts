@@ -67,7 +67,11 @@ describe('--output-file', () => {
     if (!asRoot) context.skip('making a device node needs root');
     writeFileSync(join(dir, 'story.txt'), wrong);
     // The same device as /dev/null, made in the temporary folder so that the real one is never at stake.
-    execFileSync('mknod', [join(dir, 'null'), 'c', '1', '3']);
+    try {
+      execFileSync('mknod', [join(dir, 'null'), 'c', '1', '3'], { stdio: 'ignore' });
+    } catch {
+      context.skip('this container may not make device nodes');
+    }
     const run = runCli(['-f', 'json', '-o', 'null', 'story.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(oneLine(run.stderr)).toMatch(/it is a device/);
