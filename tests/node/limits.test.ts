@@ -4,7 +4,7 @@
  * gets a message and is never read whole.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, openSync, symlinkSync, truncateSync, writeFileSync, lstatSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliPath, makeTemporaryFolder, parseReport, runCli } from '../helpers/cli.js';
@@ -53,24 +53,33 @@ describe('--cache', () => {
     expect(run.maxRss).toBeLessThan(200 * 1024);
   });
 
-  it('should ignore a cache entry of the wrong shape and rebuild it', () => {
-    writeFileSync(join(dir, 'story.txt'), wrong);
-    expect(runCli(['--cache', 'story.txt'], { cwd: dir }).status).toBe(1);
-    const cacheFile = join(dir, '.lint-articles-cache');
-    const data = JSON.parse(execFileSync('cat', [cacheFile], { encoding: 'utf8' })) as { entries: Record<string, { result: string; hashedAt: number; mtime: number }> };
-    const entry = data.entries[join(dir, 'story.txt')];
-    if (!entry) throw new Error('no cache entry');
-    // Valid JSON of another shape, trusted by its size and time.
-    entry.result = '{"messages":5}';
-    entry.hashedAt = entry.mtime + 60_000;
-    writeFileSync(cacheFile, JSON.stringify(data));
-    const run = runCli(['--cache', '-f', 'json', 'story.txt'], { cwd: dir });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
-    expect(parseReport(run.stdout)[0]?.messages).toEqual([expect.objectContaining({ ruleId: 'translated-name' })]);
-    const rebuilt = JSON.parse(execFileSync('cat', [cacheFile], { encoding: 'utf8' })) as typeof data;
-    expect(JSON.parse(rebuilt.entries[join(dir, 'story.txt')]?.result ?? '{}')).toMatchObject({ messages: [expect.objectContaining({ ruleId: 'translated-name' })] });
-  });
+  for (const [what, damage] of [
+    ['of another shape', () => '{"messages":5}'],
+    ['damaged inside a result that begins right', (text: string) => text.replace('"messages":[{', '"messages":[5,{')],
+  ] as Array<[string, (text: string) => string]>) {
+    it(`should ignore a cache entry ${what} and rebuild it`, () => {
+      writeFileSync(join(dir, 'story.txt'), wrong);
+      expect(runCli(['--cache', 'story.txt'], { cwd: dir }).status).toBe(1);
+      const cacheFile = join(dir, '.lint-articles-cache');
+      const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: string; hashedAt: number; mtime: number }> };
+      const entry = data.entries[join(dir, 'story.txt')];
+      if (!entry) throw new Error('no cache entry');
+      const damaged = damage(entry.result);
+      expect(damaged).not.toBe(entry.result);
+      entry.result = damaged;
+      // Trusted by its size and time, so only the entry's own check can catch it.
+      entry.hashedAt = entry.mtime + 60_000;
+      writeFileSync(cacheFile, JSON.stringify(data));
+      for (const format of ['json', 'stylish']) {
+        const run = runCli(['--cache', '-f', format, 'story.txt'], { cwd: dir });
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain('Unexpected `Kraft Siberia`, expected `Power of Siberia`');
+      }
+      const rebuilt = JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof data;
+      expect(JSON.parse(rebuilt.entries[join(dir, 'story.txt')]?.result ?? '{}')).toMatchObject({ messages: [expect.objectContaining({ ruleId: 'translated-name' })] });
+    });
+  }
 });
 
 describe('--stdin', () => {
