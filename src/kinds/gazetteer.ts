@@ -18,7 +18,7 @@
  */
 import { mapByPush } from '../engine/arrays.js';
 import { defineRule } from '../engine/define-rule.js';
-import { fillTemplate, quote, unexpected } from '../engine/messages.js';
+import { fillTemplate, quote } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { compilePhrases, escapeRegExp, matchAll, phraseKey } from './matching.js';
 import {
@@ -312,7 +312,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
           actual,
           expected: [expected],
           confidence,
-          message: template ? fillTemplate(template, actual, [expected]) : unexpected(actual, [expected]),
+          ...(template ? { message: fillTemplate(template, actual, [expected]) } : {}),
           entryId: entity.entry.id,
         };
         const evidence = [note, entity.evidence].filter(Boolean).join(' ');

@@ -16,7 +16,7 @@
  */
 import { mapByPush } from '../engine/arrays.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { quote, unexpected } from '../engine/messages.js';
+import { quote } from '../engine/messages.js';
 import { escapeRegExp } from '../kinds/matching.js';
 import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../kinds/name-keys.js';
 import { findNameRuns, windowsOf, type NameWindow } from '../kinds/name-tokens.js';
@@ -56,6 +56,7 @@ export const nameInconsistency = defineRule({
     docsUrl: docsUrlOf('name-inconsistency'),
     defaultSeverity: 'warn',
     fixable: 'suggest',
+    label: 'another spelling of a name in the article',
   },
   defaultOptions: {},
   check(context) {
@@ -103,7 +104,6 @@ export const nameInconsistency = defineRule({
         actual: article.source.slice(window.start, window.end),
         expected: [expected],
         confidence: 'likely',
-        message: unexpected(actual, [expected]),
         note,
       });
     };

@@ -7,7 +7,7 @@ const rule = doubledSpace as Rule<unknown>;
 
 describe('doubled-space', () => {
   it('should report two spaces between words', () => {
-    expect(compact(rule, 'without borders?  Putin visits')).toEqual(['1:17-1:19: Unexpected 2 spaces, expected 1 [doubled-space]']);
+    expect(compact(rule, 'without borders?  Putin visits')).toEqual(['1:17-1:19: Replace the 2 spaces with one [doubled-space]']);
   });
 
   it('should fix every doubled space to one', () => {
@@ -34,7 +34,7 @@ describe('doubled-space and the two-spaces-after-a-full-stop convention', () => 
 
   it('should still flag a doubled space between words in such an article', () => {
     expect(compact(doubledSpace as Rule<unknown>, 'Talks began.  Lavrov arrived.\nWang Yi met  him.  Both spoke.\n')).toEqual([
-      '2:12-2:14: Unexpected 2 spaces, expected 1 [doubled-space]',
+      '2:12-2:14: Replace the 2 spaces with one [doubled-space]',
     ]);
   });
 });
