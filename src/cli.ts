@@ -233,20 +233,25 @@ async function main(argv: string[]): Promise<number> {
         return resultOf(result.filePath, kept, result.output);
       });
     }
-    const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
-    const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
+    const { formatsReadingSources, isFormatName, loadChunkedFormatter, loadFormatter, loadFormatterModule } = await import('./formatters/load.js');
+    const formatArgument = typeof args.format === 'string' ? args.format : 'stylish';
+    const builtIn = isFormatName(formatArgument);
+    const format = builtIn ? formatArgument : undefined;
     const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
     const context = {
       color,
       cwd,
+      notes: args.notes !== false,
+      ...(process.stdout.isTTY && outputFile === undefined && process.stdout.columns > 0 ? { width: process.stdout.columns } : {}),
       toolVersion: readVersion(),
       rules: linter.rules.map((rule) => rule.meta),
-      ...(formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
+      // A formatter of the user's may show lines too: it gets the sources as html does.
+      ...(format === undefined || formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
     };
     // A JSON report of ten thousand articles is written in pieces, never held as one string.
-    const chunked = await loadChunkedFormatter(format);
-    const text = chunked ? undefined : (await loadFormatter(format))(results, context);
+    const chunked = format ? await loadChunkedFormatter(format) : undefined;
+    const text = chunked ? undefined : format ? (await loadFormatter(format))(results, context) : await (await loadFormatterModule(formatArgument, cwd))(results, context);
     const report: Iterable<string> = chunked ? withNewline(chunked(results)) : text && !text.endsWith('\n') ? [`${text}\n`] : [text ?? ''];
     if (outputFile !== undefined) {
       const { writeReportFile } = await import('./node/output-file.js');
@@ -273,6 +278,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
+    if (error instanceof Error && error.name === 'FormatterError') fail(error.message);
     fail(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }

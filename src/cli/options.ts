@@ -12,7 +12,13 @@ export interface OptionRow {
 }
 
 export const optionRows: readonly OptionRow[] = [
-  { name: 'format', alias: 'f', type: 'string', choices: formatNames, default: 'stylish', description: 'Output format' },
+  {
+    name: 'format',
+    alias: 'f',
+    type: 'string',
+    default: 'stylish',
+    description: `Output format: ${formatNames.join(', ')}, or the path of a formatter module (./my-formatter.mjs) whose default export turns the results into a string`,
+  },
   { name: 'fix', type: 'boolean', description: 'Apply certain fixes to the files (suggestions are never applied)' },
   { name: 'fix-dry-run', type: 'boolean', description: 'Compute fixes and report them (output in JSON) without writing files' },
   { name: 'config', alias: 'c', type: 'string', description: 'Use this configuration file instead of searching for .linterrc.json' },
@@ -35,5 +41,6 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run (results kept in .lint-articles-cache)' },
   { name: 'cache-location', type: 'string', description: 'Path of the cache file, or a folder to keep it in (implies nothing without --cache)' },
   { name: 'ndjson', type: 'boolean', description: 'With --stdin: read one {"id", "text"} JSON object per line and write one result per line' },
+  { name: 'notes', type: 'boolean', default: true, description: 'Show the reason and evidence of each finding below it (--no-notes: one line per finding)' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];

@@ -5,6 +5,7 @@
  * to yargs, which gives the canonical message; both paths end in the same checks.
  */
 import { parseArgs } from 'node:util';
+import { formatNames, isFormatName, isFormatterPath } from '../formatters/load.js';
 import { optionRows } from './options.js';
 
 export interface ParsedArgs {
@@ -17,6 +18,10 @@ export function checkArgs(parsed: Record<string, unknown>, parseConcurrency: (va
   const max = parsed['max-warnings'];
   if (max !== undefined && (typeof max !== 'number' || !Number.isInteger(max) || max < -1)) {
     throw new Error(`--max-warnings must be a whole number, given \`${String(max)}\``);
+  }
+  const format = parsed.format;
+  if (typeof format === 'string' && !isFormatName(format) && !isFormatterPath(format)) {
+    throw new Error(`Unknown format \`${format}\`: use one of ${formatNames.join(', ')}, or the path of a formatter module such as ./my-formatter.mjs`);
   }
   if (parsed.fix && parsed['fix-dry-run']) throw new Error('--fix and --fix-dry-run exclude each other');
   if (parsed['install-hook'] && parsed['uninstall-hook']) throw new Error('--install-hook and --uninstall-hook exclude each other');
