@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { createLinter, resultOf } from '../../src/engine/linter.js';
+import { createLinter, resultOf } from '../../src/linter.js';
 import type { LintMessage, LintResult } from '../../src/engine/types.js';
 import { formatStylish, wrap } from '../../src/formatters/stylish.js';
 

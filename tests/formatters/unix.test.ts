@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resultOf } from '../../src/engine/linter.js';
+import { resultOf } from '../../src/linter.js';
 import { formatUnix } from '../../src/formatters/unix.js';
 import { makeFolder, runCli } from '../helpers/cli.js';
 
