@@ -47,6 +47,6 @@ describe('quote-imbalance on correct copy', () => {
   });
 
   it('should still report a quotation left open when the next paragraph does not close it', () => {
-    expect(compact(rule, '“We will rebuild the bridge\nThe council met on Monday.')).toEqual(['1:1-1:2: Unexpected `“` never closed in its paragraph [quote-imbalance]']);
+    expect(compact(rule, '“We will rebuild the bridge\nThe council met on Monday.')).toEqual(['1:1-1:2: Check `“`: this quotation is never closed in its paragraph; add the closing `”` where the quoted words end [quote-imbalance]']);
   });
 });
