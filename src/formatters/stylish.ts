@@ -6,7 +6,7 @@
  * rule id of the file past column 200.
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
-import type { FormatContext } from './context.js';
+import { showControlCharacters, type FormatContext } from './context.js';
 
 export type { FormatContext };
 
@@ -28,9 +28,9 @@ function displayWidth(text: string): number {
   return width;
 }
 
-/** A line of text with its control characters shown, never acted on by the terminal. */
+/** A message on one line: its line breaks become spaces, other control characters visible escapes. */
 function printable(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return showControlCharacters(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /**
@@ -71,11 +71,11 @@ function severityWord(message: LintMessage): 'error' | 'warning' {
 }
 
 function fileBlock(result: LintResult, width: number, color: boolean, notes: boolean): string {
-  let output = `\n${wrap(printable(result.filePath), width).map((line) => paint(color, '4', line)).join('\n')}\n`;
+  let output = `\n${wrap(showControlCharacters(result.filePath), width).map((line) => paint(color, '4', line)).join('\n')}\n`;
   const positions = result.messages.map((message) => `${message.line}:${message.column}`);
   const positionWidth = Math.max(...positions.map(displayWidth));
   const severityWidth = Math.max(...result.messages.map((message) => severityWord(message).length));
-  const ruleWidth = Math.max(...result.messages.map((message) => displayWidth(message.ruleId ?? '')));
+  const ruleWidth = Math.max(...result.messages.map((message) => displayWidth(showControlCharacters(message.ruleId ?? ''))));
   const indent = 2 + positionWidth + 2 + severityWidth + 2;
   // The rule id stays in its column when the message keeps room for a few words; else it goes below.
   const ruleBeside = width - indent - 2 - ruleWidth >= 24;
@@ -87,7 +87,7 @@ function fileBlock(result: LintResult, width: number, color: boolean, notes: boo
     const severity = severityWord(message);
     const head = `  ${pad(positions[index] ?? '', positionWidth)}  ${paint(color, severity === 'error' ? '31' : '33', pad(severity, severityWidth))}  `;
     const lines = wrap(printable(message.message), messageColumn);
-    const rule = message.ruleId ?? '';
+    const rule = showControlCharacters(message.ruleId ?? '');
     lines.forEach((line, lineIndex) => {
       const start = lineIndex === 0 ? head : padding;
       const end = lineIndex === 0 && ruleBeside && rule ? `  ${' '.repeat(messageColumn - displayWidth(line))}${paint(color, '2', rule)}` : '';

@@ -1,17 +1,11 @@
 /**
  * One line per finding, `file:line:col: message [rule]`, the shape compilers print and that
- * Vim's quickfix list, Emacs's compilation mode and most editors' problem matchers read.
+ * Vim's quickfix list, Emacs's compilation mode and most editors' problem matchers read. A line
+ * break or other control character in a file name or message is shown as an escape (`\n`), so a
+ * record never spans two lines.
  */
 import type { LintResult } from '../engine/types.js';
-import { relativePath, type FormatContext } from './context.js';
-
-/**
- * A path or message on one line: a line break or other control character in a file name or a
- * message would split the record or drive the terminal, so it is shown as a `\u000A` escape.
- */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
+import { relativePath, showControlCharacters as oneLine, type FormatContext } from './context.js';
 
 export function formatUnix(results: readonly LintResult[], context: FormatContext): string {
   let output = '';

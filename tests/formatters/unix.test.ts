@@ -27,7 +27,7 @@ describe('unix formatter', () => {
   it('should keep a record on one line when a file name or message holds a line break', () => {
     const results = [resultOf('/news/bad\nname.txt', [{ ruleId: null, severity: 2, message: 'Cannot read\nthe file', line: 1, column: 1, fatal: true }])];
     const lines = formatUnix(results, { color: false, cwd: '/news' }).split('\n');
-    expect(lines[0]).toBe('bad\\u000Aname.txt:1:1: Cannot read the file [error]');
+    expect(lines[0]).toBe('bad\\nname.txt:1:1: Cannot read the file [error]');
   });
 });
 
