@@ -147,6 +147,12 @@ async function parseWithYargs(argv: string[]): Promise<ParsedArgs> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // An editor starts the language server as `lint-articles --lsp` (some clients add `--stdio`); it
+  // speaks LSP on stdin and stdout until the editor sends `exit`.
+  if (argv[0] === '--lsp' && argv.slice(1).every((argument) => argument === '--stdio')) {
+    (await import('./lsp/server.js')).startServer();
+    return 0;
+  }
   // Fast path: a version check loads nothing else.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${readVersion()}\n`);

@@ -40,6 +40,7 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'concurrency', type: 'string', default: 'auto', description: 'Lint files on this many worker threads; `auto`: one per core when there are enough files to pay for it; `off`: in this thread' },
   { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run (results kept in .lint-articles-cache)' },
   { name: 'cache-location', type: 'string', description: 'Path of the cache file, or a folder to keep it in (implies nothing without --cache)' },
+  { name: 'lsp', type: 'boolean', description: 'Run as a language server over stdio for editors (given alone, or with --stdio): findings as you type, fixes as code actions' },
   { name: 'ndjson', type: 'boolean', description: 'With --stdin: read one {"id", "text"} JSON object per line and write one result per line' },
   { name: 'notes', type: 'boolean', default: true, description: 'Show the reason and evidence of each finding below it (--no-notes: one line per finding)' },
   { name: 'ignore', type: 'boolean', default: true, description: 'Honour `ignores` of the configuration and --ignore-pattern (--no-ignore: lint ignored files too)' },
