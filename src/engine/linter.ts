@@ -8,6 +8,7 @@ import { ConfigError } from '../config/errors.js';
 import { bundledRulesDirectory, createDataRule, loadTermbases } from '../kinds/load.js';
 import { checkFixLoops } from '../kinds/safety.js';
 import type { LoadedTermbase } from '../kinds/termbase.js';
+import { createNamesRules } from '../names/index.js';
 import { codeRules } from '../rules/index.js';
 import { fixUntilStable } from './fix.js';
 import { type ActiveRule, lintArticleText } from './lint.js';
@@ -35,7 +36,15 @@ export interface RuleOverride {
   rules?: Config['rules'];
   /** Report inline disable directives that silenced nothing (--report-unused-disable-directives). */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * False runs the rules without the bundled gazetteer, surname meanings and given names, so that
+   * what the article's own evidence finds can be measured (the generality suite).
+   */
+  knowledge?: boolean;
 }
+
+/** The kinds of table that are knowledge of the world rather than rules of style. */
+const knowledgeKinds = new Set(['gazetteer', 'surname-meaning', 'given-name']);
 
 export function resultOf(filePath: string, messages: LintMessage[], output?: string): LintResult {
   let errorCount = 0;
@@ -59,10 +68,11 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
 }
 
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
-  const termbases = loadTermbases(config.termbases);
+  const loaded = loadTermbases(config.termbases);
+  const termbases = override.knowledge === false ? loaded.filter((termbase) => !knowledgeKinds.has(termbase.data.kind)) : loaded;
   const dataRules = termbases.map(createDataRule);
   checkFixLoops(termbases, dataRules, { trusted: (path) => path.startsWith(bundledRulesDirectory) });
-  const rules: Array<Rule<unknown>> = [...codeRules, ...dataRules];
+  const rules: Array<Rule<unknown>> = [...codeRules, ...createNamesRules(termbases), ...dataRules];
   const byId = new Map<string, Rule<unknown>>();
   for (const rule of rules) {
     if (byId.has(rule.meta.id)) {

@@ -1,0 +1,111 @@
+/**
+ * What English says about a word, from maintained lists read on first use: the words of
+ * dictionary-en (the Hunspell dictionary retext-spell uses) and the people names of
+ * @cspell/dict-people-names. Only candidates reach these questions, and most articles never ask.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+let words: Set<string> | undefined;
+let properWords: Set<string> | undefined;
+let peopleNames: Set<string> | undefined;
+
+/**
+ * Stems of dictionary-en and dictionary-en-gb (news copy spells "defence" as often as "defense"):
+ * lowercase entries are words, capitalised ones names and places, kept as written ("Rhine", "ON").
+ */
+function loadDictionary(): void {
+  const lower = new Set<string>();
+  const proper = new Set<string>();
+  for (const name of ['dictionary-en', 'dictionary-en-gb']) {
+    const lines = readFileSync(join(dirname(require.resolve(name)), 'index.dic'), 'utf8').split('\n');
+    // The first line is the entry count.
+    for (let index = 1; index < lines.length; index++) {
+      const line = lines[index] ?? '';
+      const slash = line.indexOf('/');
+      const stem = slash >= 0 ? line.slice(0, slash) : line.trim();
+      if (stem === '') continue;
+      if (/^\p{Lu}/u.test(stem)) proper.add(stem);
+      else lower.add(stem);
+    }
+  }
+  words = lower;
+  properWords = proper;
+}
+
+function loadPeopleNames(): Set<string> {
+  const file = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  const names = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const name = line.trim();
+    if (name === '' || name.startsWith('#')) continue;
+    names.add(name.toLowerCase());
+  }
+  return names;
+}
+
+/** Endings that Hunspell's affix rules add to a stem: "melons", "elected", "bearing" (not "-er": "Dieter" is no "diet"). */
+const inflections: Array<[RegExp, string]> = [
+  [/ies$/u, 'y'],
+  [/es$/u, ''],
+  [/s$/u, ''],
+  [/ed$/u, ''],
+  [/ed$/u, 'e'],
+  [/ing$/u, ''],
+  [/ing$/u, 'e'],
+];
+
+const englishAnswers = new Map<string, boolean>();
+
+/** Whether a word (any case) is an ordinary English word: "stone", "melons", "Turkey" is not. */
+export function isEnglishWord(word: string): boolean {
+  let answer = englishAnswers.get(word);
+  if (answer === undefined) {
+    if (englishAnswers.size > 50_000) englishAnswers.clear();
+    answer = lookUpWord(word);
+    englishAnswers.set(word, answer);
+  }
+  return answer;
+}
+
+function lookUpWord(word: string): boolean {
+  if (!words) loadDictionary();
+  const lower = word.toLowerCase();
+  if (words?.has(lower)) return true;
+  for (const [ending, replacement] of inflections) {
+    if (!ending.test(lower)) continue;
+    const stem = lower.replace(ending, replacement);
+    if (stem.length >= 3 && words?.has(stem)) return true;
+  }
+  // British spellings the dictionaries may lack: "defence", "centre", "labour", "organise".
+  const american = lower.replace(/ence$/u, 'ense').replace(/tre$/u, 'ter').replace(/our/gu, 'or').replace(/is(e|ed|es|ing|ation)$/u, 'iz$1');
+  return american !== lower && words?.has(american) === true;
+}
+
+/** Whether English knows the word, as written, as a name or place ("Rhine", "Turkey", "Koch"). */
+export function isEnglishProperWord(word: string): boolean {
+  if (!properWords) loadDictionary();
+  if (properWords?.has(word)) return true;
+  // "Rhine's", "Germany's" are the names too.
+  return properWords?.has(word.replace(/['’]s?$/u, '')) === true;
+}
+
+/** Whether a word is a people name of any language in @cspell/dict-people-names ("Mark", "Koch"). */
+export function isPeopleName(word: string): boolean {
+  peopleNames ??= loadPeopleNames();
+  return peopleNames.has(word.toLowerCase());
+}
+
+/**
+ * Whether a word is an English surname in its own right: a people name that is also an English
+ * word or an English dictionary name ("Cook", "Miller", "Brown", "Stone", "Fox"). Such a word in a
+ * name's place may be a different person, so it is never fixed without asking.
+ */
+export function isEnglishSurname(word: string): boolean {
+  peopleNames ??= loadPeopleNames();
+  if (!peopleNames.has(word.toLowerCase())) return false;
+  return isEnglishWord(word) || isEnglishProperWord(word);
+}
