@@ -7,9 +7,9 @@
 import { defineRule } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Rule } from '../engine/types.js';
-import { compilePhrases, matchAll, phraseKey } from './matching.js';
-import type { Termbase } from './termbase.js';
-import { metaOf } from './termbase.js';
+import { compilePhrases, matchAll, phraseKey } from '../match/matching.js';
+import type { Termbase } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
 
 interface Occurrence {
   start: number;
@@ -32,7 +32,7 @@ export function createConsistencyRule(termbase: Termbase): Rule<Record<string, n
       for (const { entry, variants, caseSensitive, pattern } of entries) {
         if (!pattern) continue;
         const occurrences: Occurrence[] = [];
-        for (const match of matchAll(pattern, article.text)) {
+        for (const match of matchAll(pattern, article)) {
           const key = phraseKey(match.text, caseSensitive);
           const variant = variants.find((candidate) => phraseKey(candidate, caseSensitive) === key);
           if (variant) occurrences.push({ ...match, variant });

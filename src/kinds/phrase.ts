@@ -6,16 +6,17 @@
  * ("Comments").
  */
 import type { Article, Line } from '../engine/article.js';
-import { mapByPush } from '../engine/arrays.js';
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, preparedWordGroups } from './matching.js';
-import type { PhraseMatch, PreparedLiteral } from './matching.js';
-import type { Termbase, TermbaseEntry } from './termbase.js';
-import { metaOf } from './termbase.js';
-import { extendForAgreement } from './verb-agreement.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey } from '../match/matching.js';
+import { preparedWordGroups } from '../match/pattern-analysis.js';
+import type { PreparedLiteral } from '../match/literal-index.js';
+import type { PhraseMatch } from '../match/matching.js';
+import type { Termbase, TermbaseEntry } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
+import { extendForAgreement } from '../text/verb-agreement.js';
 
 interface CompiledEntry {
   entry: TermbaseEntry;
@@ -152,8 +153,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     }
     const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
-    const expected = mapByPush(
-      item.expected,
+    const expected = item.expected.map(
       (value) => keepInitialCase(found, expandGroups(value, match.groups), item.caseSensitive) + (extension?.suffix ?? ''),
     );
     if (expected.length > 0 && expected.every((value) => value === actual)) return;
@@ -190,7 +190,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       const contains = (phrase: string): boolean => {
         let value = found.get(phrase);
         if (value === undefined) {
-          value = containsPhrase(text, phrase, true);
+          value = containsPhrase(article, phrase, true);
           found.set(phrase, value);
         }
         return value;
@@ -198,7 +198,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       for (const [regex, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
         if (!regex) continue;
         taken.startScan();
-        for (const match of matchAll(regex, text)) {
+        for (const match of matchAll(regex, article)) {
           const items = byKey.get(phraseKey(match.text, caseSensitive)) ?? [];
           for (const item of items) {
             if (item.caseSensitive !== caseSensitive) continue;
@@ -214,12 +214,12 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
         }
       }
       // One index of the article's words answers every table, instead of one search per word and pattern.
-      const words = literalIndexOf(text);
+      const words = article.literalIndex;
       for (const item of patterned) {
         if (!item.pattern) continue;
         if (item.literals && !words.hasAll(item.literals)) continue;
         taken.startScan();
-        for (const match of matchAll(item.pattern(), text)) {
+        for (const match of matchAll(item.pattern(), article)) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match, contains, (finding) => {
             taken.add(finding.start, finding.end);

@@ -1,6 +1,6 @@
 /** The rules of the names model, made with what the bundled and configured tables know. */
 import type { Rule } from '../engine/types.js';
-import type { LoadedTermbase } from '../kinds/termbase.js';
+import type { LoadedTermbase } from '../termbase/types.js';
 import { createNameCaseEndingRule } from '../rules/name-case-ending.js';
 import { createNameCasingRule } from '../rules/name-casing.js';
 import { createNameMeaningRule } from '../rules/name-meaning.js';

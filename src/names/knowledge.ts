@@ -3,8 +3,8 @@
  * people and their surnames from gazetteer tables, the English words a surname means from
  * surname-meaning tables. Empty tables leave the model with the article's own evidence.
  */
-import type { LoadedTermbase } from '../kinds/termbase.js';
-import { stripDiacritics } from '../kinds/name-keys.js';
+import type { LoadedTermbase } from '../termbase/types.js';
+import { stripDiacritics } from '../text/name-keys.js';
 
 export interface NamesKnowledge {
   /** Surnames of known people by their folded form: "virtanen" → "Virtanen". */

@@ -5,8 +5,8 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { memoise } from '../kinds/memo.js';
-import { stripDiacritics } from '../kinds/name-keys.js';
+import { memoise } from '../text/memo.js';
+import { stripDiacritics } from '../text/name-keys.js';
 
 export type Relation = 'casing' | 'diacritics' | 'transcription' | 'deleted' | 'doubled' | 'transliteration' | 'phonetic' | 'near';
 

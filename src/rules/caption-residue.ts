@@ -16,7 +16,7 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { unexpected } from '../engine/messages.js';
-import { isLatinSource, isPlainText } from '../kinds/matching.js';
+import { isLatinSource } from '../match/regex-source.js';
 
 const id = 'caption-residue';
 
@@ -162,7 +162,7 @@ export const captionResidue = defineRule({
   check({ article, report }) {
     // Cheap pre-check: every detector needs a slash, a colon, a ©, `+++` or an agency name. Without
     // `u` it runs several times faster, and means the same on plain text.
-    const clue = isPlainText(article.text) ? quickClue : exactClue;
+    const clue = article.plain ? quickClue : exactClue;
     for (const line of article.lines) {
       if (!clue.test(line.text)) continue;
       for (const candidate of candidatesOn(line)) {

@@ -18,7 +18,8 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
-import { compilePhrases, literalIndexOf, matchAll, wordKeyOf } from '../kinds/matching.js';
+import { wordKeyOf } from '../match/literal-index.js';
+import { compilePhrases, matchAll } from '../match/matching.js';
 import type { Confidence } from '../engine/types.js';
 
 type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';
@@ -287,9 +288,9 @@ export const untranslated = defineRule<Record<string, never>>({
   check({ article, report }) {
     const text = article.text;
     if (!profileWords) return;
-    const wordIndex = literalIndexOf(text);
+    const wordIndex = article.literalIndex;
     if (!profileWordKeys.some((key) => wordIndex.hasWord(key))) return;
-    const linesWithProfileWords = new Set(matchAll(profileWords, text).map((match) => article.lineAt(match.start).number));
+    const linesWithProfileWords = new Set(matchAll(profileWords, article).map((match) => article.lineAt(match.start).number));
     for (const line of article.lines) {
       if (!linesWithProfileWords.has(line.number)) continue;
       const words = wordsOf(line, text);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../../src/config/load.js';
 import { applyFixes } from '../../src/engine/fix.js';
-import { createLinter, type Linter } from '../../src/engine/linter.js';
+import { createLinter, type Linter } from '../../src/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import type { Mechanism } from './mechanism.js';
 import { mechanisms as registered } from './mechanisms/index.js';

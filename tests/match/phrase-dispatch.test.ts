@@ -1,15 +1,17 @@
 /**
- * Large phrase tables are looked up word by word (src/kinds/phrase-dispatch.ts) and line patterns
+ * Large phrase tables are looked up word by word (src/match/phrase-dispatch.ts) and line patterns
  * skip lines too long for them; both must find exactly what the exact regexes find.
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, isPlainText, matchAll, shortLineBound } from '../../src/kinds/matching.js';
-import type { PhraseMatch } from '../../src/kinds/matching.js';
-import { bundledRulesDirectory, readTermbase } from '../../src/kinds/load.js';
-import { isWordCode } from '../../src/kinds/characters.js';
-import { articleWordsOf, isFoldSafeCode, lowerCode } from '../../src/kinds/phrase-dispatch.js';
+import { compilePhrases, matchAll } from '../../src/match/matching.js';
+import { shortLineBound } from '../../src/match/regex-source.js';
+import { isPlainText } from '../../src/text/characters.js';
+import type { PhraseMatch } from '../../src/match/matching.js';
+import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js';
+import { isWordCode } from '../../src/text/characters.js';
+import { isFoldSafeCode, lowerCode, scanWords } from '../../src/text/words.js';
 import { meaningScannerOf } from '../../src/kinds/surname-meaning.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
@@ -57,7 +59,7 @@ describe('case folding of filed words', () => {
 describe('the words of an article', () => {
   it('should start a word at each letter, number or underscore after anything else', () => {
     const text = 'Kraft Siberia’s “pipe-line” 2_x Zoë\u0301s';
-    const { count, starts } = articleWordsOf(text);
+    const { count, starts } = scanWords(text);
     expect([...starts].map((start) => text.slice(start, start + 4))).toEqual(['Kraf', 'Sibe', 's “p', 'pipe', 'line', '2_x ', 'Zoë\u0301', 's']);
     expect(count).toBe(8);
   });
