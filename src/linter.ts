@@ -11,8 +11,8 @@ import { createDataRule } from './kinds/index.js';
 import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBundledTermbaseFiles, loadTermbases, readTermbase } from './termbase/load.js';
 import { checkFixLoops } from './termbase/safety.js';
 import type { LoadedTermbase } from './termbase/types.js';
-import { createNamesRules } from './names/index.js';
-import { codeRules } from './rules/index.js';
+import { knowledgeOf } from './names/knowledge.js';
+import { createCodeRules } from './rules/index.js';
 import { fixUntilStable } from './engine/fix.js';
 import { type ActiveRule, lintArticleText } from './engine/lint.js';
 import { applyDirectives } from './engine/directives.js';
@@ -75,7 +75,7 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
   const termbases = override.knowledge === false ? loaded.filter((termbase) => !knowledgeKinds.has(termbase.data.kind)) : loaded;
   const dataRules = termbases.map(createDataRule);
   checkFixLoops(termbases, dataRules, { trusted: (path) => path.startsWith(bundledRulesDirectory) });
-  const rules: Array<Rule<unknown>> = [...codeRules, ...createNamesRules(termbases), ...dataRules];
+  const rules: Array<Rule<unknown>> = [...createCodeRules(knowledgeOf(termbases)), ...dataRules];
   const byId = new Map<string, Rule<unknown>>();
   for (const rule of rules) {
     if (byId.has(rule.meta.id)) {

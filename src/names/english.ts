@@ -47,7 +47,7 @@ function loadPeopleNames(): Set<string> {
   return names;
 }
 
-/** Endings that Hunspell's affix rules add to a stem: "melons", "elected", "bearing" (not "-er": "Dieter" is no "diet"). */
+/** Endings that Hunspell's affix rules add to a stem: "melons", "elected", "bearing", "later". */
 const inflections: Array<[RegExp, string]> = [
   [/ies$/u, 'y'],
   [/es$/u, ''],
@@ -56,6 +56,10 @@ const inflections: Array<[RegExp, string]> = [
   [/ed$/u, 'e'],
   [/ing$/u, ''],
   [/ing$/u, 'e'],
+  [/er$/u, ''],
+  [/(?<=e)r$/u, ''],
+  [/est$/u, ''],
+  [/(?<=e)st$/u, ''],
 ];
 
 const englishAnswers = new Map<string, boolean>();
@@ -101,11 +105,10 @@ export function isPeopleName(word: string): boolean {
 
 /**
  * Whether a word is an English surname in its own right: a people name that is also an English
- * word or an English dictionary name ("Cook", "Miller", "Brown", "Stone", "Fox"). Such a word in a
+ * word ("Cook", "Miller", "Brown", "Stone", "Fox"; not "Rhine", a river). Such a word in a
  * name's place may be a different person, so it is never fixed without asking.
  */
 export function isEnglishSurname(word: string): boolean {
   peopleNames ??= loadPeopleNames();
-  if (!peopleNames.has(word.toLowerCase())) return false;
-  return isEnglishWord(word) || isEnglishProperWord(word);
+  return peopleNames.has(word.toLowerCase()) && isEnglishWord(word);
 }

@@ -41,6 +41,8 @@ export interface Person {
   introduction: Mention;
   /** Whether the introduction carries a title or description ("Interior Minister", "the economist"). */
   titled: boolean;
+  /** Offset of the name's first word in the introduction. */
+  start: number;
 }
 
 export interface NamesModel {
@@ -63,7 +65,10 @@ export function namePartOf(mention: Mention): Word[] {
   while (first < words.length - 1) {
     const word = words[first] as Word;
     const lower = word.bare.toLowerCase();
-    if (titles.has(lower) || functionWords.has(lower) || (word.bare.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word.bare) && isTitleWord(word.bare))) first++;
+    const titleCase = word.bare.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word.bare);
+    // At the start of a sentence any English word is capitalised: "Later Bofier told reporters".
+    const opening = first === 0 && mention.sentenceInitial && titleCase && isEnglishWord(word.bare) && !isEnglishProperWord(word.bare);
+    if (titles.has(lower) || functionWords.has(lower) || opening || (titleCase && isTitleWord(word.bare))) first++;
     else break;
   }
   return words.slice(first);
@@ -88,7 +93,7 @@ export function namesOf(article: Article): NamesModel {
 }
 
 /** Lowercase words that describe the person named next: "the economist", "China researcher", "party chair". */
-const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person|chair|head|leader|minister|premier|mayor|judge|governor|secretary))$/u;
+const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)|chair|head|judge|poet|coach|captain|star|chief|boss|official|envoy|diplomat|aide|deputy|candidate|mp|mep)$/u;
 
 function buildModel(article: Article): NamesModel {
   const { sentences, mentions } = readMentions(article);
@@ -115,8 +120,8 @@ function buildModel(article: Article): NamesModel {
     const { words, mention } = part;
     const capitalisedWords = words.filter((word) => !particles.has(word.bare));
     if (capitalisedWords.length < 2 || words.length > 4) continue;
-    // "Finnish Defence Forces", "New Year": a name of English words is not a person's.
-    if (capitalisedWords.every((word) => isEnglishWord(word.bare) || isEnglishProperWord(word.bare))) continue;
+    // "Finnish Defence Forces", "New Year": a name of English words is not a person's ("Jonas Busch" is).
+    if (capitalisedWords.every((word) => isEnglishWord(word.bare) || (isEnglishProperWord(word.bare) && !isPeopleName(word.bare)))) continue;
     if (capitalisedWords.some((word) => !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word.bare) || (/^\p{Lu}+$/u.test(word.bare) && word.bare.length > 1))) continue;
     const nameWords = words.map((word) => word.bare);
     const name = nameWords.join(' ');
@@ -126,6 +131,8 @@ function buildModel(article: Article): NamesModel {
     // or a description, called by the surname alone elsewhere, or bearing a known given name.
     const titled = mention.words.some((word) => titles.has(word.bare.toLowerCase())) || describingWord.test(wordBefore(mention) ?? '');
     if (!titled && !alone.has(nameWords.at(-1) ?? '') && !isPeopleName(nameWords[0] ?? '')) continue;
+    // "Nobel Prize", "Melbourne Park": a last word that is an English word makes a thing, unless a title says a person.
+    if (!titled && isEnglishWord(nameWords.at(-1) ?? '')) continue;
     known.add(key);
     let surnameStart = 1;
     for (let index = 1; index < nameWords.length - 1; index++) {
@@ -134,7 +141,7 @@ function buildModel(article: Article): NamesModel {
         break;
       }
     }
-    people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled });
+    people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled, start: (words[0] as Word).start });
   }
   const merged = mergeVariants(people, counts);
   return { sentences, mentions, parts, people: merged, counts, lowercase, matchesOf: matcherOf(merged) };
@@ -215,7 +222,7 @@ function mergeVariants(people: Person[], counts: ReadonlyMap<string, number>): P
       continue;
     }
     const score = (candidate: Person): number => candidate.words.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0);
-    if (score(person) > score(known)) merged[index] = { ...person, introduction: known.introduction, titled: known.titled };
+    if (score(person) > score(known)) merged[index] = { ...person, introduction: known.introduction, titled: known.titled, start: known.start };
   }
   return merged;
 }

@@ -84,7 +84,7 @@ export function relationOf(candidate: string, name: string): Relation | undefine
   const edits = distance(a, b);
   if (transliterationKey(candidate) === transliterationKey(name) && edits <= 3) return 'transliteration';
   // "Bofier", "Baufier", "Pofier" for "Bouffier": the same sounds, a few letters off.
-  if (soundsAlike(candidate, name) && edits / Math.max(a.length, b.length) <= 0.4) return 'phonetic';
+  if (soundsAlike(candidate, name) && edits <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) return 'phonetic';
   if (shortest >= 6 && edits === 1) return 'near';
   if (shortest >= 9 && edits === 2) return 'near';
   return undefined;

@@ -70,6 +70,8 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
           if (index < person.words.length - 1 && context_ === 0) continue;
           const short = ending.ending.replace(/['’]/u, '').length <= 1;
           if (ending.language === 'German') {
+            // "Prizes", "Parks": an English plural.
+            if (isEnglishWord(candidate)) continue;
             const around = surroundingsOf(part.mention.sentence, word, word);
             const before = around.before?.text.toLowerCase();
             if (!around.after || !/^\p{Ll}/u.test(around.after.text) || (before !== undefined && pluralBefore.has(before))) continue;
@@ -96,7 +98,7 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
             expected: [expected],
             confidence,
             message: unexpected(candidate, [expected]),
-            note: `${quote(person.name)} is introduced at ${whereOf(article, introduced.start)}; ${quote(candidate)} is ${quote(target)} with ${what}`,
+            note: `${quote(person.name)} is introduced at ${whereOf(article, person.start)}; ${quote(candidate)} is ${quote(target)} with ${what}`,
           });
         }
       }

@@ -14,6 +14,7 @@ import { isEnglishWord } from '../names/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
 import { isBreak, particles, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
+import { fold } from '../names/spelling.js';
 
 /** Whether most letters of the line are lowercase: running text, not a headline in capitals. */
 function isRunningText(line: string): boolean {
@@ -41,9 +42,10 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
       for (const person of model.people) {
         person.words.forEach((word, index) => {
           if (particles.has(word) || word.length < 2) return;
-          const list = byLower.get(word.toLowerCase()) ?? [];
+          // Folded: "YILDIRIM" lowercases to "yildirim", not to Yıldırım's dotless "yıldırım".
+          const list = byLower.get(fold(word)) ?? [];
           list.push({ person, index });
-          byLower.set(word.toLowerCase(), list);
+          byLower.set(fold(word), list);
         });
       }
       const capitalsElsewhere = new Map<string, number>();
@@ -58,7 +60,7 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
           expected: [target],
           confidence,
           message: unexpected(word.bare, [target]),
-          note: `${quote(person.name)} is introduced at ${whereOf(article, person.introduction.start)} and written ${quote(target)} ${model.counts.get(target) ?? 0} times; here it is ${how}`,
+          note: `${quote(person.name)} is introduced at ${whereOf(article, person.start)} and written ${quote(target)} ${model.counts.get(target) ?? 0} times; here it is ${how}`,
         });
       };
 
@@ -66,9 +68,12 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
       for (const part of model.parts) {
         part.words.forEach((word, position) => {
           if (!/^\p{Lu}{2,}$/u.test(word.bare) || (capitalsElsewhere.get(word.bare) ?? 0) > 1) return;
-          const matches = (byLower.get(word.bare.toLowerCase()) ?? []).filter(({ person, index }) => person.words[index] !== word.bare);
+          const matches = (byLower.get(fold(word.bare)) ?? []).filter(({ person, index }) => person.words[index] !== word.bare);
           if (matches.length === 0 || new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
-          if (!isRunningText(article.lineAt(word.start).text)) return;
+          const line = article.lineAt(word.start);
+          if (!isRunningText(line.text)) return;
+          // "MELBOURNE (Reuters) -": a dateline opens its line in capitals.
+          if (/^\W*$/u.test(article.text.slice(line.start, word.start))) return;
           // "Photo: JENS SCHLUETER / AFP": a whole name in capitals is a credit's style.
           if (part.words.some((other) => other !== word && /^\p{Lu}{2,}$/u.test(other.bare))) return;
           const beside = matches.some(({ person, index }) => {
@@ -88,7 +93,7 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
           if (isBreak(item) || !/^\p{Ll}[\p{L}\p{M}]*$/u.test(item.bare) || isEnglishWord(item.bare)) return;
           // A word inside an address or a handle: "spiegel.de/international/germany".
           if (/[/.@#_-]/u.test(article.text.charAt(item.start - 1)) || /[/.@#_-]\S/u.test(article.text.slice(item.end, item.end + 2))) return;
-          const matches = (byLower.get(item.bare) ?? []).filter(({ person, index }) => person.words[index] !== item.bare);
+          const matches = (byLower.get(fold(item.bare)) ?? []).filter(({ person, index }) => person.words[index] !== item.bare);
           const match = matches[0];
           if (!match || new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
           const previous = sentence.items[at - 1];

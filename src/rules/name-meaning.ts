@@ -60,12 +60,15 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
           // "the Mayor said" for Bruno Le Maire: the article MT added goes with the word.
           const around = surroundingsOf(part.mention.sentence, first, last);
           const article_ = around.before?.text.toLowerCase() === 'the' && !givenBefore ? around.before : undefined;
-          const withArticle = article_ !== undefined && Boolean(meaning);
+          // Only a common noun takes the article: "the Mayor" for Le Maire, never "the Rhine".
+          const withArticle = article_ !== undefined && meaning !== undefined && /^\p{Ll}/u.test(meaning.meaning);
           const role = roleOf(part.mention, withArticle && article_ ? article_ : first, last, { givenBefore });
           if (!role) continue;
           const start = withArticle && article_ ? article_.start : first.start;
           const begin = givenBefore ? last.start : start;
           const ordinary = hasOrdinaryUse(model.mentions, word);
+          // "Turkey says" where the article also trades with Turkey: the country may be meant.
+          if (ordinary && role !== 'named' && role !== 'apposition') continue;
           const certain = Boolean(meaning) && strongRoles.has(role) && !ordinary && !isEnglishSurname(word);
           const confidence: Confidence = certain ? 'certain' : 'likely';
           const expected = person.surname;
@@ -79,7 +82,7 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
             actual,
             expected: [expected],
             confidence,
-            message: `${quote(actual)} stands where ${quote(person.name)} (introduced at ${whereOf(article, person.introduction.start)}) is ${roleNouns[role]}; ${evidence}`,
+            message: `${quote(actual)} stands where ${quote(person.name)} (introduced at ${whereOf(article, person.start)}) is ${roleNouns[role]}; ${evidence}`,
             note: `expected ${quote(expected)}${ordinary ? `; the article also uses ${quote(word)} as a word` : ''}`,
           });
           break;

@@ -112,7 +112,7 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
             expected: [target],
             confidence,
             message: unexpected(candidate, [target]),
-            note: `${quote(match.person.name)} is introduced at ${whereOf(article, introduced.start)} and ${quote(target)} is written ${targetCount} ${targetCount === 1 ? 'time' : 'times'}${known ? ' (a known name)' : ''}; ${quote(candidate)} ${described[match.relation]}${englishSurname ? ', and is also an English surname' : ''}`,
+            note: `${quote(match.person.name)} is introduced at ${whereOf(article, match.person.start)} and ${quote(target)} is written ${targetCount} ${targetCount === 1 ? 'time' : 'times'}${known ? ' (a known name)' : ''}; ${quote(candidate)} ${described[match.relation]}${englishSurname ? ', and is also an English surname' : ''}`,
           });
         }
       }

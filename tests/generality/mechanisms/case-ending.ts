@@ -9,7 +9,7 @@ import { peopleOf, type Person } from '../people.js';
 import type { Random } from '../random.js';
 
 const people = peopleOf({ eastAsian: true });
-const isVowel = (letter: string): boolean => /[aeiouyäöüå]/iu.test(letter);
+const isVowel = (letter: string): boolean => /[aeiouyäöüå]/iu.test(letter.normalize('NFD').charAt(0));
 
 /** The bent name and what should stand for it, or undefined where the family does not fit. */
 type Bend = (surname: string, random: Random) => { wrong: string; right: string } | undefined;
