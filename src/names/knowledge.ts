@@ -11,6 +11,8 @@ export interface NamesKnowledge {
   surnames: Map<string, string>;
   /** Full names of known people by folded full name. */
   people: Map<string, string>;
+  /** Names of every known entity and their accepted variants, by folded form: "kyiv" → "Kyiv". */
+  names: Map<string, string>;
   /** Surnames by each English word they mean, lowercase: "rhine" → Rhein (German). */
   meanings: Map<string, SurnameMeaning[]>;
 }
@@ -23,14 +25,17 @@ export interface SurnameMeaning {
   meaning: string;
 }
 
-export const emptyKnowledge = (): NamesKnowledge => ({ surnames: new Map(), people: new Map(), meanings: new Map() });
+export const emptyKnowledge = (): NamesKnowledge => ({ surnames: new Map(), people: new Map(), names: new Map(), meanings: new Map() });
 
 export function knowledgeOf(termbases: readonly LoadedTermbase[]): NamesKnowledge {
   const knowledge = emptyKnowledge();
   for (const { data } of termbases) {
     if (data.kind === 'gazetteer') {
       for (const entry of data.entries) {
-        if (entry.type !== 'person' || !entry.name) continue;
+        if (!entry.name) continue;
+        knowledge.names.set(stripDiacritics(entry.name), entry.name);
+        for (const alias of entry.aliases ?? []) if (!knowledge.names.has(stripDiacritics(alias))) knowledge.names.set(stripDiacritics(alias), alias);
+        if (entry.type !== 'person') continue;
         const surname = entry.surname ?? entry.name.split(' ').at(-1) ?? entry.name;
         knowledge.surnames.set(stripDiacritics(surname), surname);
         knowledge.people.set(stripDiacritics(entry.name), entry.name);

@@ -3,6 +3,7 @@
  * spelling stands. Built once per article from its retext-english tree and kept with the article.
  */
 import type { Article } from '../engine/article.js';
+import type { NamesKnowledge } from './knowledge.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from './english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { caseEndingOf, fold, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
@@ -82,11 +83,14 @@ function isTitleWord(word: string): boolean {
 
 const models = new WeakMap<Article, NamesModel>();
 
-/** The names model of an article, built on first use and kept with the article. */
-export function namesOf(article: Article): NamesModel {
+/**
+ * The names model of an article, built on first use and kept with the article. The rules of one
+ * linter share its tables, so the first asking rule's knowledge builds the model for all.
+ */
+export function namesOf(article: Article, knowledge: NamesKnowledge): NamesModel {
   let model = models.get(article);
   if (!model) {
-    model = buildModel(article);
+    model = buildModel(article, knowledge);
     models.set(article, model);
   }
   return model;
@@ -95,7 +99,7 @@ export function namesOf(article: Article): NamesModel {
 /** Lowercase words that describe the person named next: "the economist", "China researcher", "party chair". */
 const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)|chair|head|judge|poet|coach|captain|star|chief|boss|official|envoy|diplomat|aide|deputy|candidate|mp|mep)$/u;
 
-function buildModel(article: Article): NamesModel {
+function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
   const { sentences, mentions } = readMentions(article);
   const parts: NamePart[] = [];
   const counts = new Map<string, number>();
@@ -143,7 +147,7 @@ function buildModel(article: Article): NamesModel {
     }
     people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled, start: (words[0] as Word).start });
   }
-  const merged = mergeVariants(people, counts);
+  const merged = mergeVariants(people, counts).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
   return { sentences, mentions, parts, people: merged, counts, lowercase, matchesOf: matcherOf(merged) };
 }
 
@@ -191,6 +195,43 @@ function matcherOf(people: readonly Person[]): (candidate: string) => NameMatch[
     cache.set(candidate, found);
     return found;
   };
+}
+
+/** Relations under which a spelling joins a name's cluster: not case, not an umlaut transcription. */
+const clusterRelations = new Set<Relation>(['diacritics', 'deleted', 'doubled', 'transliteration', 'phonetic', 'near']);
+
+/**
+ * The spelling of each of a person's name words: the gazetteer's, else the one written more often
+ * than the introduction's ("Volker Bofier" introduced, "Bouffier" three times against two), else
+ * the introduction's. A spelling that another person bears in full ("Tim Cook" beside a Koch) is
+ * that person's, not a variant.
+ */
+function withCanonicalSpelling(person: Person, people: readonly Person[], counts: ReadonlyMap<string, number>, knowledge: NamesKnowledge): Person {
+  const others = new Set<string>();
+  for (const other of people) if (!other.words.every((word, index) => word === person.words[index] || relationOf(word, person.words[index] ?? '') !== undefined)) for (const word of other.words) others.add(word);
+  let changed = false;
+  const words = person.words.map((word, index) => {
+    if (particles.has(word) || index < person.words.length - 1) return word;
+    let best = word;
+    let bestCount = counts.get(word) ?? 0;
+    let known = knowledge.surnames.get(fold(word)) === word;
+    for (const [spelling, count] of counts) {
+      if (spelling === word || others.has(spelling) || !/^\p{Lu}\p{Ll}/u.test(spelling)) continue;
+      const relation = relationOf(spelling, word);
+      if (!relation || !clusterRelations.has(relation) || isEnglishWord(spelling)) continue;
+      const spellingKnown = knowledge.surnames.get(fold(spelling)) === spelling;
+      if (known && !spellingKnown) continue;
+      if ((spellingKnown && !known) || count > bestCount) {
+        best = spelling;
+        bestCount = count;
+        known = spellingKnown;
+      }
+    }
+    if (best !== word) changed = true;
+    return best;
+  });
+  if (!changed) return person;
+  return { ...person, words, name: words.join(' '), surname: words.slice(person.words.length - (person.surname.split(' ').length)).join(' ') };
 }
 
 /** Whether two full names are one person's, spelt two ways: each word the same or a variant. */

@@ -29,7 +29,7 @@ const subjectCues = new Set([
 
 const ordinaryBefore = new Set([
   'in', 'on', 'at', 'to', 'from', 'of', 'with', 'into', 'onto', 'across', 'along', 'near', 'over', 'under', 'through', 'the', 'a',
-  'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'for', 'about', 'against', 'between', 'around', 'toward',
+  'an', 'this', 'these', 'those', 'its', 'their', 'our', 'for', 'about', 'against', 'between', 'around', 'toward',
   'towards', 'via', 'like', 'than', 'beyond', 'off', 'upon', 'within', 'without', 'every', 'each', 'some', 'any', 'no',
 ]);
 

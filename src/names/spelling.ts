@@ -80,11 +80,17 @@ export function relationOf(candidate: string, name: string): Relation | undefine
   if (a.length >= 4 && isDeletion(b, a) && a.replace(/(.)\1/gu, '$1') === b.replace(/(.)\1/gu, '$1')) return 'doubled';
   const shortest = Math.min(a.length, b.length);
   if (shortest < 4) return undefined;
-  if (a[0] !== b[0] && transliterationKey(candidate)[0] !== transliterationKey(name)[0]) return undefined;
   const edits = distance(a, b);
+  const longest = Math.max(a.length, b.length);
+  // Sound-alikes may differ in more letters the longer the name: "Pofier" for "Bouffier" (3 of 8), never "Kyiv" for "Koivu".
+  const phoneticEdits = longest >= 7 ? Math.floor(longest * 0.4) : Math.max(1, Math.floor(longest * 0.3));
+  // A first letter that sounds the same (b/p, c/k) is allowed, no other.
+  if (a[0] !== b[0] && transliterationKey(candidate)[0] !== transliterationKey(name)[0]) {
+    return soundsAlike(candidate, name) && edits <= phoneticEdits ? 'phonetic' : undefined;
+  }
   if (transliterationKey(candidate) === transliterationKey(name) && edits <= 3) return 'transliteration';
   // "Bofier", "Baufier", "Pofier" for "Bouffier": the same sounds, a few letters off.
-  if (soundsAlike(candidate, name) && edits <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.3))) return 'phonetic';
+  if (soundsAlike(candidate, name) && edits <= phoneticEdits) return 'phonetic';
   if (shortest >= 6 && edits === 1) return 'near';
   if (shortest >= 9 && edits === 2) return 'near';
   return undefined;

@@ -14,10 +14,10 @@ import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../names/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
-import { particles } from '../names/mentions.js';
+import { particles, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
 import { surroundingsOf } from '../names/roles.js';
-import { fold, type CaseEnding } from '../names/spelling.js';
+import { caseEndingOf, fold, type CaseEnding } from '../names/spelling.js';
 
 /** Words before a name that make a following "-s" an English plural: "the Virtanens", "both Kallases". */
 const pluralBefore = new Set(['the', 'both', 'two', 'three', 'all', 'many', 'other', 'several']);
@@ -35,10 +35,33 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
     defaultOptions: {},
     check(context) {
       const { article } = context;
-      const model = namesOf(article);
+      const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
       const spellings = new Set<string>();
       for (const person of model.people) for (const word of person.words) spellings.add(word);
+      /**
+       * "[Mevlüt] Çavuşoğlun" where the article never writes the name in full: a known surname with
+       * an ending of more than one letter, or a genitive "-n" on a long one, is suggested.
+       */
+      const reportKnown = (word: Word, candidate: string): void => {
+        if (candidate.length < 6 || isEnglishWord(candidate) || isEnglishProperWord(candidate) || isPeopleName(candidate)) return;
+        for (let cut = 1; cut <= 4 && cut < candidate.length - 3; cut++) {
+          const base = knowledge.surnames.get(fold(candidate.slice(0, -cut)));
+          if (!base) continue;
+          const ending = caseEndingOf(candidate, base);
+          if (!ending || ending.language === 'German') continue;
+          context.report({
+            start: word.start,
+            end: word.start + candidate.length,
+            actual: candidate,
+            expected: [base],
+            confidence: 'likely',
+            message: unexpected(candidate, [base]),
+            note: `${quote(base)} is a known surname; ${quote(candidate)} carries the ${ending.language} ending ${quote(`-${ending.ending.replace(/^['’]/u, '')}`)}`,
+          });
+          return;
+        }
+      };
       for (const part of model.parts) {
         for (let position = 0; position < part.words.length; position++) {
           const word = part.words[position];
@@ -49,6 +72,10 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
           for (const { person, index, ending } of model.matchesOf(candidate)) if (ending) matches.push({ person, index, ending });
           // "Italian" is English before it is "Italia" with an ending.
           if (matches.length > 0 && isEnglishProperWord(candidate)) continue;
+          if (matches.length === 0) {
+            reportKnown(word, candidate);
+            continue;
+          }
           if (new Set(matches.map((match) => match.person.words[match.index])).size !== 1) continue;
           const match = matches[0];
           if (!match) continue;

@@ -23,7 +23,7 @@ function isRunningText(line: string): boolean {
   return lower > upper * 2;
 }
 
-export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> {
+export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
   return defineRule({
     meta: {
       id: 'name-casing',
@@ -36,7 +36,7 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
     defaultOptions: {},
     check(context) {
       const { article } = context;
-      const model = namesOf(article);
+      const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
       const byLower = new Map<string, Array<{ person: Person; index: number }>>();
       for (const person of model.people) {
@@ -51,7 +51,9 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
       const capitalsElsewhere = new Map<string, number>();
       for (const part of model.parts) for (const word of part.words) if (/^\p{Lu}{2,}$/u.test(word.bare)) capitalsElsewhere.set(word.bare, (capitalsElsewhere.get(word.bare) ?? 0) + 1);
 
+      const reported = new Set<number>();
       const report = (word: Word, target: string, person: Person, certain: boolean, how: string): void => {
+        reported.add(word.start);
         const confidence: Confidence = certain ? 'certain' : 'likely';
         context.report({
           start: word.start,
@@ -87,6 +89,30 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
         });
       }
 
+      // A known name with one word in capitals, where nothing else in the article spells it: "XI Jinping".
+      for (const part of model.parts) {
+        if (part.words.length < 2 || !isRunningText(article.lineAt(part.mention.start).text)) continue;
+        const known = knowledge.people.get(fold(part.words.map((word) => word.bare).join(' ')));
+        if (!known) continue;
+        const knownWords = known.split(' ');
+        if (knownWords.length !== part.words.length) continue;
+        part.words.forEach((word, index) => {
+          const right = knownWords[index] ?? '';
+          if (!/^\p{Lu}{2,}$/u.test(word.bare) || right === word.bare || /^\p{Lu}+$/u.test(right) || reported.has(word.start)) return;
+          if (part.words.some((other) => other !== word && /^\p{Lu}{2,}$/u.test(other.bare))) return;
+          reported.add(word.start);
+          context.report({
+            start: word.start,
+            end: word.start + word.bare.length,
+            actual: word.bare,
+            expected: [right],
+            confidence: 'certain',
+            message: unexpected(word.bare, [right]),
+            note: `${quote(known)} is a known name; here ${quote(word.bare)} is in capitals inside running text`,
+          });
+        });
+      }
+
       // Lowercase: "Margus sepp said", "talks in kyiv".
       for (const sentence of model.sentences) {
         sentence.items.forEach((item, at) => {
@@ -95,7 +121,23 @@ export function createNameCasingRule(_knowledge: NamesKnowledge): Rule<unknown> 
           if (/[/.@#_-]/u.test(article.text.charAt(item.start - 1)) || /[/.@#_-]\S/u.test(article.text.slice(item.end, item.end + 2))) return;
           const matches = (byLower.get(fold(item.bare)) ?? []).filter(({ person, index }) => person.words[index] !== item.bare);
           const match = matches[0];
-          if (!match || new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
+          if (!match) {
+            // "Moscow and kyiv": a known one-word name in lowercase, where English has no such word.
+            const known = knowledge.names.get(fold(item.bare));
+            if (!known || known.includes(' ') || !/^\p{Lu}/u.test(known) || item.bare.length < 4 || reported.has(item.start)) return;
+            reported.add(item.start);
+            context.report({
+              start: item.start,
+              end: item.start + item.bare.length,
+              actual: item.bare,
+              expected: [known],
+              confidence: 'likely',
+              message: unexpected(item.bare, [known]),
+              note: `${quote(known)} is a known name, written with a capital`,
+            });
+            return;
+          }
+          if (new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
           const previous = sentence.items[at - 1];
           const next = sentence.items[at + 1];
           const beside = matches.some(

@@ -12,7 +12,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
-import { isEnglishProperWord, isEnglishSurname, isEnglishWord } from '../names/english.js';
+import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../names/english.js';
 import type { NamesKnowledge, SurnameMeaning } from '../names/knowledge.js';
 import { namesOf, whereOf } from '../names/model.js';
 import { hasOrdinaryUse, roleNouns, roleOf, strongRoles, surroundingsOf } from '../names/roles.js';
@@ -31,7 +31,7 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
     defaultOptions: {},
     check(context) {
       const { article } = context;
-      const model = namesOf(article);
+      const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
       const spellings = new Set<string>();
       for (const person of model.people) for (const word of person.words) spellings.add(word);
@@ -54,7 +54,7 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
             word !== person.surname &&
             fold(word)[0] === fold(person.surname)[0] &&
             Math.abs(word.length - person.surname.length) <= 2 &&
-            (isEnglishWord(word) || isEnglishProperWord(word)) &&
+            (isEnglishWord(word) || isEnglishProperWord(word) || isPeopleName(word)) &&
             soundsAlike(word, person.surname);
           if (!meaning && !soundAlike) continue;
           // "the Mayor said" for Bruno Le Maire: the article MT added goes with the word.

@@ -12,7 +12,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
-import { isEnglishSurname, isEnglishWord, isPeopleName } from '../names/english.js';
+import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../names/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
 import { particles } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
@@ -46,7 +46,7 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
     defaultOptions: {},
     check(context) {
       const { article } = context;
-      const model = namesOf(article);
+      const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
       const spellings = new Set<string>();
       for (const person of model.people) for (const word of person.words) spellings.add(word);
@@ -57,10 +57,13 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           const candidate = word.bare;
           if (spellings.has(candidate) || particles.has(candidate) || candidate.length < 3) continue;
           if (!/^\p{Lu}\p{Ll}/u.test(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
+          // "German" beside "Germany": English knows the word as a name of its own.
+          if (isEnglishProperWord(candidate)) continue;
           // Every person and name word this spelling could stand for.
           const matches: Array<{ person: Person; index: number; relation: Relation }> = [];
           for (const { person, index, relation } of model.matchesOf(candidate)) {
-            if (!relation || relation === 'casing' || relation === 'transcription') continue;
+            // A name written wholly without its diacritics ("Poysti" in a photo credit, "Erdogan") is a house style.
+            if (!relation || relation === 'casing' || relation === 'transcription' || relation === 'diacritics') continue;
             matches.push({ person, index, relation });
           }
           const targets = new Set(matches.map((match) => match.person.words[match.index]));
