@@ -14,6 +14,7 @@ import { createNameCasingRule } from './name-casing.js';
 import { createNameMeaningRule } from './name-meaning.js';
 import { createNameVariantRule } from './name-variant.js';
 import { nameInconsistency } from './name-inconsistency.js';
+import { pageResidue } from './page-residue.js';
 import { quoteImbalance } from './quote-imbalance.js';
 import { truncatedDuplicate } from './truncated-duplicate.js';
 import { untranslated } from './untranslated.js';
@@ -41,6 +42,7 @@ const knowledgeFreeRules: ReadonlyArray<Rule<unknown>> = [
   homoglyph as Rule<unknown>,
   mojibake as Rule<unknown>,
   nameInconsistency as Rule<unknown>,
+  pageResidue as Rule<unknown>,
   quoteImbalance as Rule<unknown>,
   truncatedDuplicate as Rule<unknown>,
   untranslated as Rule<unknown>,
