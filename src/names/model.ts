@@ -4,7 +4,7 @@
  */
 import type { Article } from '../engine/article.js';
 import type { NamesKnowledge } from './knowledge.js';
-import { isEnglishProperWord, isEnglishWord, isPeopleName } from './english.js';
+import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { caseEndingOf, fold, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
 

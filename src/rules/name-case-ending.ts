@@ -12,7 +12,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
-import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../names/english.js';
+import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
 import { particles, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
@@ -107,8 +107,10 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
           if (short && context_ === 0 && (isPeopleName(candidate) || isEnglishWord(candidate))) continue;
           const known = knowledge.surnames.has(fold(target)) || knowledge.people.has(fold(person.name));
           const targetCount = model.counts.get(target) ?? 0;
+          // Two signals make it certain: the gazetteer or the majority, and the name around the word
+          // ("Wang Yin" beside the known Wang Yi: "yin" is English alone, not after "Wang").
           const certain =
-            !isEnglishWord(candidate) &&
+            (!isEnglishWord(candidate) || context_ > 0) &&
             ending.language !== 'German' &&
             (known || (!short && targetCount >= 2 && !isPeopleName(candidate)) || (context_ > 0 && targetCount >= 2 && !short));
           const confidence: Confidence = certain ? 'certain' : 'likely';

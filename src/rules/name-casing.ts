@@ -10,7 +10,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
-import { isEnglishWord } from '../names/english.js';
+import { isEnglishWord } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
 import { isBreak, particles, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';

@@ -12,7 +12,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
-import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../names/english.js';
+import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../text/english.js';
 import type { NamesKnowledge, SurnameMeaning } from '../names/knowledge.js';
 import { namesOf, whereOf } from '../names/model.js';
 import { hasOrdinaryUse, roleNouns, roleOf, strongRoles, surroundingsOf } from '../names/roles.js';

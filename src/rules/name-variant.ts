@@ -12,7 +12,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
-import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../names/english.js';
+import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
 import { particles } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
