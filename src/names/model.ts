@@ -99,7 +99,16 @@ export function namesOf(article: Article, knowledge: NamesKnowledge): NamesModel
 /** Lowercase words that describe the person named next: "the economist", "China researcher", "party chair". */
 const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)|chair|head|judge|poet|coach|captain|star|chief|boss|official|envoy|diplomat|aide|deputy|candidate|mp|mep)$/u;
 
+/**
+ * Texts longer than this are read without a names model: a news article is tens of kilobytes, and
+ * the sentence tree of a 10 MB single line costs seconds and a gigabyte. The other rules still run.
+ */
+export const largestModelledText = 1_000_000;
+
 function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
+  if (article.text.length > largestModelledText) {
+    return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), matchesOf: () => [] };
+  }
   const { sentences, mentions } = readMentions(article);
   const parts: NamePart[] = [];
   const counts = new Map<string, number>();
