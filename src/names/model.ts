@@ -4,6 +4,7 @@
  */
 import type { Article } from '../engine/article.js';
 import type { NamesKnowledge } from './knowledge.js';
+import { findNameRuns, type NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { caseEndingOf, fold, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
@@ -105,8 +106,25 @@ const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)|ch
  */
 export const largestModelledText = 1_000_000;
 
+/**
+ * Whether the text has a run of two or more capitalised words with a word English does not know
+ * as its own ("Jussi Virtanen", not "Kraft Siberia" or "Prime Minister"): without one the article
+ * introduces nobody, and its sentence tree, a tenth of a lint's time, is not needed.
+ */
+function mayNameSomeone(text: string): boolean {
+  for (const run of findNameRuns(text)) {
+    // A surname follows a given name or a title: "Jussi Virtanen", not "Kraft Siberia".
+    for (let index = 1; index < run.length; index++) {
+      const word = (run[index] as NameToken).bare;
+      if (!/^\p{Lu}/u.test(word)) continue;
+      if (!isEnglishWord(word) && !(isEnglishProperWord(word) && !isPeopleName(word))) return true;
+    }
+  }
+  return false;
+}
+
 function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
-  if (article.text.length > largestModelledText) {
+  if (article.text.length > largestModelledText || !mayNameSomeone(article.text)) {
     return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), matchesOf: () => [] };
   }
   const { sentences, mentions } = readMentions(article);
