@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { mechanisms } from './mechanisms/index.js';
 import { corpusAvailable, formatTable, runSuite } from './suite.js';
 
+/** About 15 s of one core for both runs; a loaded machine stretches that past the default minute. */
+const suiteTimeout = 300_000;
+
 describe.skipIf(!corpusAvailable)('generality suite', () => {
   it('should find 85% and restore 70% of every mechanism, with no message on untouched copy', () => {
     const rows = runSuite();
@@ -19,12 +22,12 @@ describe.skipIf(!corpusAvailable)('generality suite', () => {
       expect(row.untouched, `${row.mechanism} messages of the names model on untouched articles`).toBe(0);
       expect(row.stray, `${row.mechanism} messages on untouched parts of injected articles`).toBe(0);
     }
-  });
+  }, suiteTimeout);
 
   it('should still find 70% of in-article variants without the gazetteer and meaning tables', () => {
     const inArticle = mechanisms.filter((mechanism) => mechanism.inArticle);
     const rows = runSuite({ withoutKnowledge: true, mechanisms: inArticle });
     console.log(formatTable(rows, 'Without the gazetteer and meaning tables'));
     for (const row of rows) expect(row.found / row.injected, `${row.mechanism} found`).toBeGreaterThanOrEqual(0.7);
-  });
+  }, suiteTimeout);
 });
