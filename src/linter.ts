@@ -12,7 +12,8 @@ import { Matcher } from './match/matcher.js';
 import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBundledTermbaseFiles, loadTermbases, readTermbase } from './termbase/load.js';
 import { checkFixLoops } from './termbase/safety.js';
 import type { LoadedTermbase } from './termbase/types.js';
-import { codeRules } from './rules/index.js';
+import { knowledgeOf } from './names/knowledge.js';
+import { createCodeRules } from './rules/index.js';
 import { certainFixes, fixUntilStable, selectFixes } from './engine/fix.js';
 import { type ActiveRule, lintArticleText } from './engine/lint.js';
 import { applyDirectives } from './engine/directives.js';
@@ -40,7 +41,15 @@ export interface RuleOverride {
   rules?: Config['rules'];
   /** Report inline disable directives that silenced nothing (--report-unused-disable-directives). */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * False runs the rules without the bundled gazetteer, surname meanings and given names, so that
+   * what the article's own evidence finds can be measured (the generality suite).
+   */
+  knowledge?: boolean;
 }
+
+/** The kinds of table that are knowledge of the world rather than rules of style. */
+const knowledgeKinds = new Set(['gazetteer', 'surname-meaning', 'given-name']);
 
 export function resultOf(filePath: string, messages: LintMessage[], output?: string): LintResult {
   let errorCount = 0;
@@ -92,12 +101,13 @@ export function withoutUnsafeFixes(text: string, filePath: string, messages: Lin
 }
 
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
-  const termbases = loadTermbases(config.termbases);
+  const loaded = loadTermbases(config.termbases);
+  const termbases = override.knowledge === false ? loaded.filter((termbase) => !knowledgeKinds.has(termbase.data.kind)) : loaded;
   // One matcher for all data rules of this linter: the keys of their tables are looked up together.
   const matcher = new Matcher();
   const dataRules = termbases.map((termbase) => createDataRule(termbase, matcher));
   checkFixLoops(termbases, dataRules, { trusted: (path) => path.startsWith(bundledRulesDirectory) });
-  const rules: Array<Rule<unknown>> = [...codeRules, ...dataRules];
+  const rules: Array<Rule<unknown>> = [...createCodeRules(knowledgeOf(termbases)), ...dataRules];
   const byId = new Map<string, Rule<unknown>>();
   for (const rule of rules) {
     if (byId.has(rule.meta.id)) {

@@ -29,6 +29,7 @@ import type { PhraseMatch } from '../match/phrase-match.js';
 import { compareCodeUnits } from '../text/characters.js';
 import { factsOf, type TextFacts } from '../match/text-facts.js';
 import { firstWordHashOf } from '../text/words.js';
+import { isEnglishWord } from '../text/english.js';
 import { memoise } from '../text/memo.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { languageName, metaOf } from '../termbase/types.js';
@@ -343,6 +344,16 @@ export function meaningScannerOf(meanings: readonly string[], matcher: Matcher):
   };
 }
 
+/** Whether the article names someone of its own with the word as surname: "Stephen Miller", not "Thomas Miller" for Müller. */
+function introducesOwnPerson(text: string, word: string, lead: string): boolean {
+  const pattern = new RegExp(`(\\p{Lu}\\p{Ll}+)[ \\u00A0]${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const given = match[1] ?? '';
+    if (given !== lead && !isEnglishWord(given)) return true;
+  }
+  return false;
+}
+
 export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
   const rows = rowsOf(termbase, matcher);
   const byMeaning = new Map<string, SurnameRow[]>();
@@ -398,6 +409,11 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
           const start = article_ ? matchStart : wordStart;
           const position = positionOf(text, start, wordStart, wordEnd_, introduction);
           if (!position) continue;
+          // "Tim Cook said" beside Robert Koch: another given name before the word is another person.
+          const before = /(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+          if (before !== undefined && before !== introduction.lead && !isEnglishWord(before)) continue;
+          // "Stephen Miller" introduced beside Thomas Müller: "Miller said" is that person.
+          if (introducesOwnPerson(text, word, introduction.lead)) continue;
           // "Trade with Turkey" elsewhere in the article: then "Turkey says" may well be the country,
           // and only a place no country or river can take ("the 50-year-old Rhine") still counts.
           const thing = usedAsThing(meaningKey(word));

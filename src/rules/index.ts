@@ -1,5 +1,6 @@
 /** The registry of rules that need code; data rules come from rules/*.json. One rule per line, sorted. */
 import type { Rule } from '../engine/types.js';
+import { emptyKnowledge, type NamesKnowledge } from '../names/knowledge.js';
 import { authorBio } from './author-bio.js';
 import { breadcrumb } from './breadcrumb.js';
 import { captionResidue } from './caption-residue.js';
@@ -8,13 +9,30 @@ import { foreignQuote } from './foreign-quote.js';
 import { hashtagList } from './hashtag-list.js';
 import { homoglyph } from './homoglyph.js';
 import { mojibake } from './mojibake.js';
+import { createNameCaseEndingRule } from './name-case-ending.js';
+import { createNameCasingRule } from './name-casing.js';
+import { createNameMeaningRule } from './name-meaning.js';
+import { createNameVariantRule } from './name-variant.js';
 import { nameInconsistency } from './name-inconsistency.js';
 import { pageResidue } from './page-residue.js';
 import { quoteImbalance } from './quote-imbalance.js';
 import { truncatedDuplicate } from './truncated-duplicate.js';
 import { untranslated } from './untranslated.js';
 
-export const codeRules: ReadonlyArray<Rule<unknown>> = [
+/** The rules of the names model, made with what the gazetteer and meaning tables know. */
+const namesRuleFactories: ReadonlyArray<(knowledge: NamesKnowledge) => Rule<unknown>> = [
+  createNameCaseEndingRule,
+  createNameCasingRule,
+  createNameMeaningRule,
+  createNameVariantRule,
+];
+
+/** Every code rule, the names rules made with the given knowledge (the linter's tables). */
+export function createCodeRules(knowledge: NamesKnowledge): Array<Rule<unknown>> {
+  return [...knowledgeFreeRules, ...namesRuleFactories.map((create) => create(knowledge))];
+}
+
+const knowledgeFreeRules: ReadonlyArray<Rule<unknown>> = [
   authorBio as Rule<unknown>,
   breadcrumb as Rule<unknown>,
   captionResidue as Rule<unknown>,
@@ -29,3 +47,6 @@ export const codeRules: ReadonlyArray<Rule<unknown>> = [
   truncatedDuplicate as Rule<unknown>,
   untranslated as Rule<unknown>,
 ];
+
+/** Every code rule with empty tables: their metadata, for docs, listings and the cache key. */
+export const codeRules: ReadonlyArray<Rule<unknown>> = createCodeRules(emptyKnowledge());

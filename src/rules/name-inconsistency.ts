@@ -17,6 +17,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import { escapeRegExp } from '../match/matching.js';
+import { memoise } from '../text/memo.js';
 import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../text/name-keys.js';
 import type { NameWindow } from '../text/name-tokens.js';
 
@@ -26,16 +27,19 @@ interface Spelling {
   windows: NameWindow[];
 }
 
-/** British and American spellings of one word: "Defence"/"Defense", "Centre"/"Center", "Labour"/"Labor". */
-function americanise(word: string): string {
-  return word
+/**
+ * British and American spellings of one word: "Defence"/"Defense", "Centre"/"Center", "Labour"/"Labor".
+ * Remembered per word: an article of forty "Paragraph N:" lines asks for the same words a thousand times.
+ */
+const americanise = memoise((word: string): string =>
+  word
     .replace(/ence$/u, 'ense')
     .replace(/tre$/u, 'ter')
     .replace(/our/gu, 'or')
     .replace(/is(e|ed|ing|ation)$/u, 'iz$1')
     .replace(/ogue$/u, 'og')
-    .replace(/ll/gu, 'l');
-}
+    .replace(/ll/gu, 'l'),
+);
 
 /** Two spellings of the differing word that point to one name written two ways. */
 function isSlip(a: WordKeys, b: WordKeys): boolean {

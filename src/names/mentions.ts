@@ -1,0 +1,144 @@
+/**
+ * The proper-name mentions of an article, read from its retext-english tree: each run of
+ * capitalised words inside one sentence ("Foreign Minister Jussi Virtanen", "Ursula von der
+ * Leyen", "Wang Yi"), with its sentence, its words and the words around it. Punctuation and line
+ * breaks end a run; an English possessive ends it after its word ("Virtanen's proposal").
+ */
+import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Article } from '../engine/article.js';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** The word without an English possessive: "Virtanen's" → "Virtanen". */
+  bare: string;
+  possessive: boolean;
+  /** Index of the word in its sentence. */
+  index: number;
+}
+
+/** What ends a name run: its text ("," "(" "\n"). */
+export interface Break {
+  break: string;
+}
+
+export const isBreak = (item: Word | Break): item is Break => 'break' in item;
+
+export interface SentenceWords {
+  start: number;
+  end: number;
+  /** The words and the breaks between them: punctuation, a symbol or a line break. */
+  items: Array<Word | Break>;
+  /** The words alone, in order. */
+  words: Word[];
+}
+
+export interface Mention {
+  words: Word[];
+  start: number;
+  /** End of the last word without its possessive. */
+  end: number;
+  sentence: SentenceWords;
+  /** Whether the mention opens its sentence (or follows a break that starts a clause). */
+  sentenceInitial: boolean;
+}
+
+/** Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ten', 'ter', 'zu']);
+
+const capitalised = /^\p{Lu}/u;
+const possessiveEnding = /['’]s?$/u;
+
+function wordOf(text: string, start: number, index: number): Word {
+  let bare = text;
+  if (/['’]s$/u.test(text)) bare = text.slice(0, -2);
+  else if (/(?<=s)['’]$/u.test(text)) bare = text.slice(0, -1);
+  return { text, start, end: start + text.length, bare, possessive: bare !== text, index };
+}
+
+/** The sentences of the tree with their words and breaks. */
+export function sentencesOf(tree: Root): SentenceWords[] {
+  const sentences: SentenceWords[] = [];
+  const stack: Array<Root | Root['children'][number]> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === 'SentenceNode') {
+      sentences.push(readSentence(node as Sentence));
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        const child = node.children[index];
+        if (child) stack.push(child as Root['children'][number]);
+      }
+    }
+  }
+  return sentences;
+}
+
+function readSentence(sentence: Sentence): SentenceWords {
+  const items: Array<Word | Break> = [];
+  const words: Word[] = [];
+  for (const child of sentence.children) {
+    const start = child.position?.start.offset ?? 0;
+    if (child.type === 'WordNode') {
+      const word = wordOf(toString(child), start, words.length);
+      items.push(word);
+      words.push(word);
+    } else if (child.type === 'WhiteSpaceNode') {
+      if (/[\n\r]/u.test(child.value)) items.push({ break: '\n' });
+    } else {
+      items.push({ break: toString(child) });
+    }
+  }
+  const start = sentence.position?.start.offset ?? 0;
+  return { start, end: sentence.position?.end.offset ?? start, items, words };
+}
+
+/** Runs of capitalised words (with particles between them) in each sentence. */
+export function mentionsOf(sentences: readonly SentenceWords[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    let run: Word[] = [];
+    let runInitial = false;
+    let pendingParticles: Word[] = [];
+    let atClauseStart = true;
+    const close = (): void => {
+      if (run.length > 0) {
+        const last = run[run.length - 1] as Word;
+        mentions.push({ words: run, start: (run[0] as Word).start, end: last.start + last.bare.length, sentence, sentenceInitial: runInitial });
+      }
+      run = [];
+      pendingParticles = [];
+    };
+    for (const item of sentence.items) {
+      if (isBreak(item)) {
+        close();
+        // A quotation, a colon or a new line opens a clause whose first word is capitalised anyway.
+        if (/^["“”‘'«»:\n—–-]$/u.test(item.break)) atClauseStart = true;
+        continue;
+      }
+      if (capitalised.test(item.text) && /\p{L}/u.test(item.text)) {
+        if (run.length === 0) runInitial = atClauseStart;
+        else if (pendingParticles.length > 0) run.push(...pendingParticles);
+        pendingParticles = [];
+        run.push(item);
+        if (item.possessive || possessiveEnding.test(item.text)) close();
+      } else if (run.length > 0 && particles.has(item.text)) {
+        pendingParticles.push(item);
+      } else {
+        close();
+      }
+      atClauseStart = false;
+    }
+    close();
+  }
+  return mentions;
+}
+
+/** The tree's sentences and mentions of an article. */
+export function readMentions(article: Article): { sentences: SentenceWords[]; mentions: Mention[] } {
+  const sentences = sentencesOf(article.tree);
+  return { sentences, mentions: mentionsOf(sentences) };
+}

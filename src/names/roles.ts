@@ -1,0 +1,103 @@
+/**
+ * The positions a person takes in a sentence, read from the words around a mention: speaking
+ * ("X said", "according to X"), acting ("X will take over", "X was elected"), in apposition
+ * ("X, 50,"), possessive ("X's proposal"), after the given name ("Boris X"). A word in any of these
+ * places stands for a person; a word after a preposition or an article ("barges on the Rhine",
+ * "the mayor of Lyon") has its ordinary role.
+ */
+import { isBreak, type Mention, type SentenceWords, type Word } from './mentions.js';
+
+export type Role = 'speaker' | 'subject' | 'attribution' | 'apposition' | 'possessor' | 'named';
+
+const speechVerbs = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'stressed', 'stresses', 'noted', 'notes', 'explained',
+  'explains', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'announced', 'announces', 'wrote', 'writes', 'tweeted',
+  'commented', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'claimed', 'claims', 'asked', 'asks', 'replied', 'responded',
+  'confirmed', 'confirms', 'denied', 'denies', 'admitted', 'admits', 'believes', 'believed', 'thinks', 'thought', 'remarked',
+  'underlined', 'urged', 'urges', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'declared', 'declares', 'recalled',
+]);
+
+/** Words that follow the subject of a clause: auxiliaries, adverbs before a verb, common verbs of news. */
+const subjectCues = new Set([
+  'will', 'would', 'was', 'is', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'also', 'then',
+  'did', 'does', 'later', 'now', 'already', 'still', 'never', 'himself', 'herself', 'took', 'takes', 'became', 'becomes', 'won',
+  'wins', 'lost', 'loses', 'met', 'meets', 'visits', 'calls', 'wants', 'plans', 'hopes', 'expects', 'intends', 'leads', 'led',
+  'heads', 'remains', 'signs', 'presents', 'proposes', 'rejects', 'welcomes', 'resigns', 'travels', 'returns', 'declines',
+  'refuses', 'agrees', 'promises', 'sees', 'saw', 'knows', 'knew', 'gave', 'gives', 'spoke', 'speaks', 'went', 'goes', 'made',
+  'makes', 'held', 'holds', 'left', 'leaves', 'ran', 'runs', 'sought', 'seeks', 'faces', 'faced', 'began', 'begins',
+]);
+
+const ordinaryBefore = new Set([
+  'in', 'on', 'at', 'to', 'from', 'of', 'with', 'into', 'onto', 'across', 'along', 'near', 'over', 'under', 'through', 'the', 'a',
+  'an', 'this', 'these', 'those', 'its', 'their', 'our', 'for', 'about', 'against', 'between', 'around', 'toward',
+  'towards', 'via', 'like', 'than', 'beyond', 'off', 'upon', 'within', 'without', 'every', 'each', 'some', 'any', 'no',
+]);
+
+export interface Surroundings {
+  before: Word | undefined;
+  /** The word before `before`: "according" in "according to X". */
+  beforeThat: Word | undefined;
+  after: Word | undefined;
+  /** The break right after the mention, if any (","). */
+  breakAfter: string | undefined;
+  /** The word after that break: "50" in "X, 50,". */
+  afterBreak: Word | undefined;
+}
+
+export function surroundingsOf(sentence: SentenceWords, first: Word, last: Word): Surroundings {
+  const items = sentence.items;
+  const startIndex = items.indexOf(first);
+  const endIndex = items.indexOf(last);
+  const previous = items[startIndex - 1];
+  const previousTwo = items[startIndex - 2];
+  const next = items[endIndex + 1];
+  const nextTwo = items[endIndex + 2];
+  return {
+    before: previous && !isBreak(previous) ? previous : undefined,
+    beforeThat: previous && !isBreak(previous) && previousTwo && !isBreak(previousTwo) ? previousTwo : undefined,
+    after: next && !isBreak(next) ? next : undefined,
+    breakAfter: next && isBreak(next) ? next.break : undefined,
+    afterBreak: next && isBreak(next) && nextTwo && !isBreak(nextTwo) ? nextTwo : undefined,
+  };
+}
+
+/** The role of a word that stands for a person, or undefined where it has its ordinary role. */
+export function roleOf(mention: Mention, first: Word, last: Word, options: { givenBefore?: boolean } = {}): Role | undefined {
+  const around = surroundingsOf(mention.sentence, first, last);
+  const before = around.before?.text.toLowerCase();
+  if (before === 'to' && around.beforeThat?.text.toLowerCase() === 'according') return 'attribution';
+  if (options.givenBefore) return 'named';
+  if (before !== undefined && ordinaryBefore.has(before)) return undefined;
+  const after = around.after?.text;
+  if (after === 'of') return undefined;
+  if (last.possessive) return after !== undefined && /^\p{Ll}/u.test(after) ? 'possessor' : undefined;
+  if (around.breakAfter === ',' && around.afterBreak && /^\d{2}$/u.test(around.afterBreak.text)) return 'apposition';
+  if (after === undefined) return undefined;
+  if (speechVerbs.has(after)) return 'speaker';
+  if (subjectCues.has(after) || (/^\p{Ll}+ed$/u.test(after) && after.length > 4)) return 'subject';
+  return undefined;
+}
+
+/** Roles strong enough, with the article's introduction and the meaning, to fix a word without asking. */
+export const strongRoles: ReadonlySet<Role> = new Set(['speaker', 'attribution', 'apposition', 'named']);
+
+export const roleNouns: Record<Role, string> = {
+  speaker: 'the speaker',
+  subject: 'the subject',
+  attribution: 'the source quoted',
+  apposition: 'described',
+  possessor: 'the possessor',
+  named: 'named by given name',
+};
+
+/** Whether the article also uses the word in its ordinary role ("trade with Turkey", "on the Rhine"). */
+export function hasOrdinaryUse(mentions: readonly Mention[], word: string): boolean {
+  for (const mention of mentions) {
+    if (mention.words.length !== 1 || mention.words[0]?.bare !== word) continue;
+    const only = mention.words[0];
+    const around = surroundingsOf(mention.sentence, only, only);
+    const before = around.before?.text.toLowerCase();
+    if (before !== undefined && ordinaryBefore.has(before) && before !== 'to') return true;
+  }
+  return false;
+}

@@ -1,0 +1,155 @@
+/**
+ * A name the article writes normally, damaged in case in one place: in capitals inside running
+ * text ("XI Jinping" where the article writes Xi Jinping, "Jussi VIRTANEN"), or in lowercase
+ * ("virtanen said", "kyiv"). The article's own spelling is the fix.
+ *
+ * What stays silent: headlines and lines set in capitals, acronyms the article writes in capitals
+ * elsewhere, Roman numerals after a name ("Pius XI"), and lowercase words that are English words
+ * ("the bush", "a cook") unless the person's other name stands right beside them.
+ */
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { quote, unexpected } from '../engine/messages.js';
+import type { Confidence, Rule } from '../engine/types.js';
+import { isEnglishWord } from '../text/english.js';
+import type { NamesKnowledge } from '../names/knowledge.js';
+import { isBreak, particles, type Word } from '../names/mentions.js';
+import { namesOf, whereOf, type Person } from '../names/model.js';
+import { fold } from '../names/spelling.js';
+
+/** Whether most letters of the line are lowercase: running text, not a headline in capitals. */
+function isRunningText(line: string): boolean {
+  const upper = (line.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (line.match(/\p{Ll}/gu) ?? []).length;
+  return lower > upper * 2;
+}
+
+export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
+  return defineRule({
+    meta: {
+      id: 'name-casing',
+      category: 'names',
+      description: 'A name in capitals or in lowercase where the article writes it normally',
+      docsUrl: docsUrlOf('name-casing'),
+      defaultSeverity: 'error',
+      fixable: 'fix',
+    },
+    defaultOptions: {},
+    check(context) {
+      const { article } = context;
+      const model = namesOf(article, knowledge);
+      if (model.people.length === 0) return;
+      const byLower = new Map<string, Array<{ person: Person; index: number }>>();
+      for (const person of model.people) {
+        person.words.forEach((word, index) => {
+          if (particles.has(word) || word.length < 2) return;
+          // Folded: "YILDIRIM" lowercases to "yildirim", not to Yıldırım's dotless "yıldırım".
+          const list = byLower.get(fold(word)) ?? [];
+          list.push({ person, index });
+          byLower.set(fold(word), list);
+        });
+      }
+      const capitalsElsewhere = new Map<string, number>();
+      for (const part of model.parts) for (const word of part.words) if (/^\p{Lu}{2,}$/u.test(word.bare)) capitalsElsewhere.set(word.bare, (capitalsElsewhere.get(word.bare) ?? 0) + 1);
+
+      const reported = new Set<number>();
+      const report = (word: Word, target: string, person: Person, certain: boolean, how: string): void => {
+        reported.add(word.start);
+        const confidence: Confidence = certain ? 'certain' : 'likely';
+        context.report({
+          start: word.start,
+          end: word.start + word.bare.length,
+          actual: word.bare,
+          expected: [target],
+          confidence,
+          message: unexpected(word.bare, [target]),
+          note: `${quote(person.name)} is introduced at ${whereOf(article, person.start)} and written ${quote(target)} ${model.counts.get(target) ?? 0} times; here it is ${how}`,
+        });
+      };
+
+      // Capitals: "XI Jinping", "Jussi VIRTANEN".
+      for (const part of model.parts) {
+        part.words.forEach((word, position) => {
+          if (!/^\p{Lu}{2,}$/u.test(word.bare) || (capitalsElsewhere.get(word.bare) ?? 0) > 1) return;
+          const matches = (byLower.get(fold(word.bare)) ?? []).filter(({ person, index }) => person.words[index] !== word.bare);
+          if (matches.length === 0 || new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
+          const line = article.lineAt(word.start);
+          if (!isRunningText(line.text)) return;
+          // "MELBOURNE (Reuters) -": a dateline opens its line in capitals.
+          if (/^\W*$/u.test(article.text.slice(line.start, word.start))) return;
+          // "Photo: JENS SCHLUETER / AFP": a whole name in capitals is a credit's style.
+          if (part.words.some((other) => other !== word && /^\p{Lu}{2,}$/u.test(other.bare))) return;
+          const beside = matches.some(({ person, index }) => {
+            const before = part.words[position - 1]?.bare;
+            const after = part.words[position + 1]?.bare;
+            return (before !== undefined && before === person.words[index - 1]) || (after !== undefined && after === person.words[index + 1]);
+          });
+          const match = matches[0];
+          if (!match) return;
+          report(word, match.person.words[match.index] ?? '', match.person, beside, 'in capitals');
+        });
+      }
+
+      // A known name with one word in capitals, where nothing else in the article spells it: "XI Jinping".
+      for (const part of model.parts) {
+        if (part.words.length < 2 || !isRunningText(article.lineAt(part.mention.start).text)) continue;
+        const known = knowledge.people.get(fold(part.words.map((word) => word.bare).join(' ')));
+        if (!known) continue;
+        const knownWords = known.split(' ');
+        if (knownWords.length !== part.words.length) continue;
+        part.words.forEach((word, index) => {
+          const right = knownWords[index] ?? '';
+          if (!/^\p{Lu}{2,}$/u.test(word.bare) || right === word.bare || /^\p{Lu}+$/u.test(right) || reported.has(word.start)) return;
+          if (part.words.some((other) => other !== word && /^\p{Lu}{2,}$/u.test(other.bare))) return;
+          reported.add(word.start);
+          context.report({
+            start: word.start,
+            end: word.start + word.bare.length,
+            actual: word.bare,
+            expected: [right],
+            confidence: 'certain',
+            message: unexpected(word.bare, [right]),
+            note: `${quote(known)} is a known name; here ${quote(word.bare)} is in capitals inside running text`,
+          });
+        });
+      }
+
+      // Lowercase: "Margus sepp said", "talks in kyiv".
+      for (const sentence of model.sentences) {
+        sentence.items.forEach((item, at) => {
+          if (isBreak(item) || !/^\p{Ll}[\p{L}\p{M}]*$/u.test(item.bare) || isEnglishWord(item.bare)) return;
+          // A word inside an address or a handle: "spiegel.de/international/germany".
+          if (/[/.@#_-]/u.test(article.text.charAt(item.start - 1)) || /[/.@#_-]\S/u.test(article.text.slice(item.end, item.end + 2))) return;
+          const matches = (byLower.get(fold(item.bare)) ?? []).filter(({ person, index }) => person.words[index] !== item.bare);
+          const match = matches[0];
+          if (!match) {
+            // "Moscow and kyiv": a known one-word name in lowercase, where English has no such word.
+            const known = knowledge.names.get(fold(item.bare));
+            if (!known || known.includes(' ') || !/^\p{Lu}/u.test(known) || item.bare.length < 4 || reported.has(item.start)) return;
+            reported.add(item.start);
+            context.report({
+              start: item.start,
+              end: item.start + item.bare.length,
+              actual: item.bare,
+              expected: [known],
+              confidence: 'likely',
+              message: unexpected(item.bare, [known]),
+              note: `${quote(known)} is a known name, written with a capital`,
+            });
+            return;
+          }
+          if (new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
+          const previous = sentence.items[at - 1];
+          const next = sentence.items[at + 1];
+          const beside = matches.some(
+            ({ person, index }) =>
+              (previous !== undefined && !isBreak(previous) && previous.bare === person.words[index - 1]) ||
+              (next !== undefined && !isBreak(next) && next.bare === person.words[index + 1]),
+          );
+          const target = match.person.words[match.index] ?? '';
+          if (!beside && (model.counts.get(target) ?? 0) < 2) return;
+          report(item, target, match.person, beside, 'in lowercase');
+        });
+      }
+    },
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * A surname rendered as the English word it means or sounds like, where the article's person
+ * should stand: "Rhine can be chosen as his successor" where the article introduced Boris Rhein,
+ * "Stone said" for Aleksis Kivi, "Melons insisted" for Giorgia Meloni, "Boris Rhine". The person
+ * must be introduced by full name; the word must stand in a person's place (speaking, acting, in
+ * apposition, possessive, after the given name, quoted as a source). Meanings come from the
+ * surname-meaning tables; sound-alikes ("Rhine", "Raine" for Rhein) from Double Metaphone.
+ *
+ * What stays silent: the word in its ordinary role ("barges on the Rhine", "Turkey's
+ * government" where Turkey is spoken of, "the mayor of Lyon"), and in lowercase.
+ */
+import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { quote } from '../engine/messages.js';
+import type { Confidence, Rule } from '../engine/types.js';
+import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../text/english.js';
+import type { NamesKnowledge, SurnameMeaning } from '../names/knowledge.js';
+import { namesOf, whereOf } from '../names/model.js';
+import { hasOrdinaryUse, roleNouns, roleOf, strongRoles, surroundingsOf } from '../names/roles.js';
+import { fold, soundsAlike } from '../names/spelling.js';
+
+export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> {
+  return defineRule({
+    meta: {
+      id: 'name-meaning',
+      category: 'names',
+      description: 'A surname rendered as the English word it means or sounds like',
+      docsUrl: docsUrlOf('name-meaning'),
+      defaultSeverity: 'error',
+      fixable: 'fix',
+    },
+    defaultOptions: {},
+    check(context) {
+      const { article } = context;
+      const model = namesOf(article, knowledge);
+      if (model.people.length === 0) return;
+      const spellings = new Set<string>();
+      for (const person of model.people) for (const word of person.words) spellings.add(word);
+      for (const part of model.parts) {
+        const last = part.words.at(-1);
+        if (!last || spellings.has(last.bare) || part.words.length > 2) continue;
+        const first = part.words[0] ?? last;
+        const word = last.bare;
+        const meanings = knowledge.meanings.get(word.toLowerCase()) ?? [];
+        for (const person of model.people) {
+          if (person.words.length < 2) continue;
+          const given = person.words[0];
+          // "Boris Rhine": the given name stands before the word; otherwise the word stands alone.
+          const givenBefore = part.words.length === 2 && first.bare === given;
+          if (part.words.length === 2 && !givenBefore) continue;
+          const meaning: SurnameMeaning | undefined = meanings.find((item) => fold(item.surname) === fold(person.surname));
+          const soundAlike =
+            !meaning &&
+            !person.surname.includes(' ') &&
+            word !== person.surname &&
+            fold(word)[0] === fold(person.surname)[0] &&
+            Math.abs(word.length - person.surname.length) <= 2 &&
+            (isEnglishWord(word) || isEnglishProperWord(word) || isPeopleName(word)) &&
+            soundsAlike(word, person.surname);
+          if (!meaning && !soundAlike) continue;
+          // "the Mayor said" for Bruno Le Maire: the article MT added goes with the word.
+          const around = surroundingsOf(part.mention.sentence, first, last);
+          const article_ = around.before?.text.toLowerCase() === 'the' && !givenBefore ? around.before : undefined;
+          // Only a common noun takes the article: "the Mayor" for Le Maire, never "the Rhine".
+          const withArticle = article_ !== undefined && meaning !== undefined && /^\p{Ll}/u.test(meaning.meaning);
+          const role = roleOf(part.mention, withArticle && article_ ? article_ : first, last, { givenBefore });
+          if (!role) continue;
+          const start = withArticle && article_ ? article_.start : first.start;
+          const begin = givenBefore ? last.start : start;
+          const ordinary = hasOrdinaryUse(model.mentions, word);
+          // "Turkey says" where the article also trades with Turkey: the country may be meant.
+          if (ordinary && role !== 'named' && role !== 'apposition') continue;
+          const certain = Boolean(meaning) && strongRoles.has(role) && !ordinary && !isEnglishSurname(word);
+          const confidence: Confidence = certain ? 'certain' : 'likely';
+          const expected = person.surname;
+          const evidence = meaning
+            ? `${meaning.language} ${quote(person.surname)} means ${quote(meaning.meaning)}`
+            : `${quote(word)} sounds like ${quote(person.surname)}`;
+          const actual = article.text.slice(begin, last.start + word.length);
+          context.report({
+            start: begin,
+            end: last.start + word.length,
+            actual,
+            expected: [expected],
+            confidence,
+            message: `${quote(actual)} stands where ${quote(person.name)} (introduced at ${whereOf(article, person.start)}) is ${roleNouns[role]}; ${evidence}`,
+            note: `expected ${quote(expected)}${ordinary ? `; the article also uses ${quote(word)} as a word` : ''}`,
+          });
+          break;
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../../src/names/knowledge.js';
+import { createNameCasingRule } from '../../src/rules/name-casing.js';
+import { compact, fixWith } from '../helpers/rule-tester.js';
+
+const rule = createNameCasingRule(emptyKnowledge());
+
+describe('name-casing', () => {
+  it('should fix a surname in capitals inside running text beside its given name', () => {
+    const text = 'President Xi Jinping spoke first. On Monday, XI Jinping said the talks went well.';
+    expect(compact(rule, text)).toEqual(['1:46-1:48: Unexpected `XI`, expected `Xi` [name-casing]']);
+    expect(fixWith(rule, text)).toBe('President Xi Jinping spoke first. On Monday, Xi Jinping said the talks went well.');
+  });
+
+  it('should fix a surname in lowercase beside its given name', () => {
+    const text = 'The analyst Margus Sepp spoke. Sepp said prices rise. On Monday, Margus sepp said they would fall.';
+    expect(fixWith(rule, text)).toBe('The analyst Margus Sepp spoke. Sepp said prices rise. On Monday, Margus Sepp said they would fall.');
+  });
+
+  describe('almost matches', () => {
+    it('should stay silent on a whole name in capitals, a credit’s style', () => {
+      expect(compact(rule, 'Photographer Jens Kalkbrenner took it. Photo: JENS KALKBRENNER / AFP')).toEqual([]);
+    });
+
+    it('should stay silent on a lowercase English word that is also a surname', () => {
+      expect(compact(rule, 'Economist Anna Stone spoke. Stone said little. A stone fell from the wall.')).toEqual([]);
+    });
+
+    it('should stay silent on a headline set in capitals', () => {
+      expect(compact(rule, 'Leader Jussi Halla spoke.\nJUSSI HALLA WINS THE VOTE\nHalla thanked voters.')).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../../src/names/knowledge.js';
+import { createNameVariantRule } from '../../src/rules/name-variant.js';
+import { compact, fixWith, lintWith } from '../helpers/rule-tester.js';
+
+const rule = createNameVariantRule(emptyKnowledge());
+
+describe('name-variant', () => {
+  it('should fix a surname respelt by sound when the introduced spelling is the majority', () => {
+    const text = 'Hesse premier Volker Bouffier opened the session. Bouffier spoke for an hour. Later Bofier told reporters he would stay.';
+    expect(compact(rule, text)).toEqual(['1:85-1:91: Unexpected `Bofier`, expected `Bouffier` [name-variant]']);
+    expect(fixWith(rule, text)).toBe('Hesse premier Volker Bouffier opened the session. Bouffier spoke for an hour. Later Bouffier told reporters he would stay.');
+  });
+
+  it('should flag a surname with a letter deleted', () => {
+    const text = 'Foreign Minister Aino Kallasvuo met her guests. Kallasvuo said little. Kallasvo said the talks went well.';
+    expect(compact(rule, text)).toEqual(['1:72-1:80: Unexpected `Kallasvo`, expected `Kallasvuo` [name-variant]']);
+  });
+
+  it('should flag a given name that lost a letter beside its surname', () => {
+    const text = 'Foreign Minister José Albares arrived. Albares said the plan was ready. Jos Albares left on Friday.';
+    expect(compact(rule, text)).toEqual(['1:73-1:76: Unexpected `Jos`, expected `José` [name-variant]']);
+  });
+
+  it('should flag a German transliteration habit (z for ts)', () => {
+    const text = 'The analyst Oleg Tsaryov spoke first. Tsaryov warned of delays. Zaryov will travel to Minsk.';
+    expect(compact(rule, text)).toEqual(['1:65-1:71: Unexpected `Zaryov`, expected `Tsaryov` [name-variant]']);
+  });
+
+  it('should give the introduction and the count as evidence', () => {
+    const [message] = lintWith(rule, 'Hesse premier Volker Bouffier opened the session. Bouffier spoke. Bofier left.');
+    expect(message?.note).toBe('`Volker Bouffier` is introduced at 1:15 and `Bouffier` is written 2 times; `Bofier` sounds the same');
+  });
+
+  it('should only suggest a spelling that is also an English surname', () => {
+    const [message] = lintWith(rule, 'Economist Jussi Koch spoke. Koch said prices rise. Later Cook said they would fall.');
+    expect(message?.fix).toBeUndefined();
+  });
+
+  describe('almost matches', () => {
+    it('should stay silent on another person who shares a sound-alike surname', () => {
+      expect(compact(rule, 'Economist Robert Koch spoke. Koch said prices rise. Tim Cook said they would fall.')).toEqual([]);
+      expect(compact(rule, 'Forward Thomas Müller scored. Müller ran. Stephen Miller said he was pleased.')).toEqual([]);
+      expect(compact(rule, 'Minister Annalena Braun spoke. Braun smiled. Sherrod Brown said nothing.')).toEqual([]);
+    });
+
+    it('should stay silent on a given name in another transliteration', () => {
+      expect(compact(rule, 'Foreign Minister Sergei Lavrov spoke. Lavrov said no. Sergey Lavrov left.')).toEqual([]);
+    });
+
+    it('should stay silent on umlaut transcription and possessives', () => {
+      expect(compact(rule, 'Premier Markus Söder spoke. Söder said yes. Markus Soeder left. Söder’s aides waited.')).toEqual([]);
+    });
+
+    it('should stay silent on a tie without an introduction that decides it', () => {
+      expect(compact(rule, 'Anne Lind spoke. Anne Linde left.')).toEqual([]);
+    });
+  });
+});
