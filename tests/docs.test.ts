@@ -32,7 +32,7 @@ describe('--explain', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^## translated-name\n/);
     expect(run.stdout).toContain('Proper names that machine translation rendered word by word');
-    expect(run.stdout).toContain('→ fixed: `Gas came to China via the pipeline called Power of Siberia.`');
+    expect(run.stdout).toContain('→ fixed: `Russian gas now reaches China through Power of Siberia.`');
     expect(run.stdout).toContain('In this configuration: error.');
   });
 

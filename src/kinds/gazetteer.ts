@@ -100,6 +100,32 @@ function replacementFor(wrong: string, entity: Entity): string {
   return entity.name;
 }
 
+/**
+ * Inside a web or mail address ("tass.com/politics", "press@yle.fi"): addresses are written in
+ * lowercase by convention, so a name there is no slip.
+ */
+function isInAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/u.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !/\s/u.test(text[to] ?? '')) to++;
+  const token = text.slice(from, to);
+  return /^[(<\[“"']?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu.test(token) || /[\p{L}\p{N}]@[\p{L}\p{N}]/u.test(token) || /[\p{L}\p{N}]\.(?:[a-z]{2,})(?:[/:?#]|[)\]>.,;!?”"']*$)/u.test(token.slice(start - from));
+}
+
+/**
+ * A capitalised word that opens a sentence may be an ordinary word ("Sporting a neon bolero, the
+ * singer…" is no slip of Storting); there only the article's own mention of the entity makes it a name.
+ */
+function opensSentence(text: string, offset: number): boolean {
+  let at = offset - 1;
+  while (at >= 0 && /[\s“"‘'(«—–-]/u.test(text[at] ?? '')) {
+    if (text[at] === '\n') return true;
+    at--;
+  }
+  return at < 0 || /[.!?:…]/u.test(text[at] ?? '');
+}
+
 function evidenceOf(entry: TermbaseEntry): string {
   return [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
 }
@@ -324,7 +350,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       if (wrongPattern) {
         for (const match of matchAll(wrongPattern, text)) {
           const wrong = wrongByKey.get(phraseKey(match.text, true));
-          if (!wrong || overlaps(match.start, match.end)) continue;
+          if (!wrong || overlaps(match.start, match.end) || isInAddress(text, match.start, match.end)) continue;
           report(match.start, match.end, wrong.replacement, 'certain', `${quote(match.text)} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
         }
       }
@@ -355,7 +381,9 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
             if (window.tokens.some((token) => inName.has(token))) continue;
             if (size === 1 && window.tokens.some((token) => known.has(token))) continue;
             if (overlaps(window.start, window.end)) continue;
-            const misses = nearMissesOf(window).filter((miss) => !miss.needsEvidence || present.has(miss.form.entity));
+            if (isInAddress(text, window.start, window.end)) continue;
+            const sentenceStart = size === 1 && opensSentence(text, window.start);
+            const misses = nearMissesOf(window).filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
             if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;
             const targets = new Set(misses.map((miss) => miss.form.entity));
             const miss = misses[0];

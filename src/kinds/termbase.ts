@@ -36,6 +36,12 @@ export interface TermbaseEntry {
   surname?: string;
   meanings?: string[];
   language?: string;
+  /** gazetteer: ISO 3166-1 alpha-2 code, `EU` or `INT`. */
+  country?: string;
+  /** gazetteer: the name in its own language and script. */
+  native?: string[];
+  /** The name, or an English meaning of it, is also an English word or common English surname: never a certain fix. */
+  alsoEnglish?: boolean;
   message?: string;
   note?: string;
   source?: string;
@@ -51,6 +57,8 @@ export interface Termbase {
   defaultSeverity: SeverityName;
   message?: string;
   defaults?: { caseSensitive?: boolean; confidence?: Confidence };
+  /** A folder beside the file whose *.json files add rows to `entries` (rules/gazetteer/). */
+  rows?: string;
   entries: TermbaseEntry[];
 }
 
