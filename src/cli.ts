@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
     };
     const linter = createLinterFromSetup(setup);
     const config = linter.config;
-    const { resultOf } = await import('./engine/linter.js');
+    const { resultOf } = await import('./linter.js');
 
     if (args['install-hook'] || args['uninstall-hook']) {
       const { installHook, uninstallHook } = await import('./cli/hooks.js');

@@ -3,18 +3,19 @@ export { Article } from './engine/article.js';
 export type { Line, Point, Span } from './engine/article.js';
 export { defineRule, docsUrlOf } from './engine/define-rule.js';
 export { applyFixes, fixUntilStable } from './engine/fix.js';
-export { createLinter, resultOf } from './engine/linter.js';
-export type { Linter } from './engine/linter.js';
+export { createLinter, resultOf } from './linter.js';
+export type { Linter } from './linter.js';
 export { runRules } from './engine/lint.js';
 export type { ActiveRule } from './engine/lint.js';
 export type * from './engine/types.js';
 export { loadConfig, readConfigFile, findConfigFile, defaultConfig } from './config/load.js';
 export type { Config } from './config/load.js';
 export { ConfigError } from './config/errors.js';
-export { loadTermbases, createDataRule } from './kinds/load.js';
-export type { Termbase, TermbaseEntry } from './kinds/termbase.js';
-export { retextLintArticles, toVFileMessage } from './engine/plugin.js';
-export type { RetextLintArticlesOptions } from './engine/plugin.js';
+export { loadTermbases } from './termbase/load.js';
+export { createDataRule } from './kinds/index.js';
+export type { Termbase, TermbaseEntry } from './termbase/types.js';
+export { retextLintArticles, toVFileMessage } from './plugin.js';
+export type { RetextLintArticlesOptions } from './plugin.js';
 export { loadProcessorsFor, loadAllProcessors } from './engine/processors.js';
 
 // The API lints any file name it is given, so it loads every processor up front.

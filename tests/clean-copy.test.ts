@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/load.js';
-import { createLinter } from '../src/engine/linter.js';
+import { createLinter } from '../src/linter.js';
 import { formatCompact } from './helpers/rule-tester.js';
 
 const folder = new URL('fixtures/clean/', import.meta.url);

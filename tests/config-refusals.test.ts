@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseJsonFile } from '../src/config/errors.js';
-import { checkBacktracking } from '../src/kinds/safety.js';
+import { checkBacktracking } from '../src/termbase/safety.js';
 import { makeFolder, runCli } from './helpers/cli.js';
 
 const article = 'Gas flows through the Power of Siberia pipeline.\n';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/load.js';
 import { renderRulesReadme } from '../src/docs/rules-readme.js';
-import { createLinter } from '../src/engine/linter.js';
+import { createLinter } from '../src/linter.js';
 import { makeFolder, runCli } from './helpers/cli.js';
 
 const linter = createLinter(defaultConfig(process.cwd()));

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writ
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/load.js';
-import { createLinter } from '../src/engine/linter.js';
+import { createLinter } from '../src/linter.js';
 import { collectFiles } from '../src/node/files.js';
 import { lintFiles } from '../src/node/lint-files.js';
 import { makeTemporaryFolder, parseReport, runCli, type JsonResult } from './helpers/cli.js';

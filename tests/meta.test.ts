@@ -1,8 +1,9 @@
 /** Checks of the project's own shape: ids equal file names, every rule has a test and docs. */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDataRule, loadTermbases } from '../src/kinds/load.js';
-import { checkFixLoops } from '../src/kinds/safety.js';
+import { createDataRule } from '../src/kinds/index.js';
+import { loadTermbases } from '../src/termbase/load.js';
+import { checkFixLoops } from '../src/termbase/safety.js';
 import { codeRules } from '../src/rules/index.js';
 
 const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

@@ -7,7 +7,7 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/load.js';
-import { createLinter } from '../src/engine/linter.js';
+import { createLinter } from '../src/linter.js';
 import { collectFiles, readArticle, removeStaleTemporaryFiles, writeArticleAtomically } from '../src/node/files.js';
 import { makeTemporaryFolder, runCli, startCli } from './helpers/cli.js';
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/load.js';
-import { createLinter } from '../src/engine/linter.js';
+import { createLinter } from '../src/linter.js';
 import { formatCompact } from './helpers/rule-tester.js';
 
 const root = new URL('../', import.meta.url);

@@ -3,7 +3,8 @@
  * `valid` says the entry stays silent, `suggestion` is the text after the first suggestion.
  */
 import { describe, expect, it } from 'vitest';
-import { createDataRule, loadTermbases } from '../src/kinds/load.js';
+import { createDataRule } from '../src/kinds/index.js';
+import { loadTermbases } from '../src/termbase/load.js';
 import { applyFixes } from '../src/engine/fix.js';
 import { fixWith, lintWith } from './helpers/rule-tester.js';
 

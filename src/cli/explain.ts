@@ -1,7 +1,7 @@
 /** `--explain <rule-id>`: a rule's documentation with its entries and examples, for the terminal. */
 import { distance } from 'fastest-levenshtein';
 import { ConfigError } from '../config/errors.js';
-import type { Linter } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
 import { renderRuleSection } from '../docs/rules-readme.js';
 
 export function explainRule(linter: Linter, id: string): string {

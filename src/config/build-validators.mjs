@@ -26,7 +26,8 @@ for (const name of readdirSync(schemas).filter((file) => file.endsWith('.schema.
 // Checks the bundled rules/*.json in full, as a run checks a user's table, and records the hash of
 // each file's text: a run skips the checks for a bundled file whose text still has that hash. A
 // bundled file that fails a check fails the build with the error a run would print.
-const { checkTermbasesInFull, checkedTermbasesFile } = await import('../../dist/kinds/load.js');
+const { checkedTermbasesFile } = await import('../../dist/termbase/load.js');
+const { checkTermbasesInFull } = await import('../../dist/linter.js');
 let checked;
 try {
   checked = checkTermbasesInFull();
@@ -38,8 +39,8 @@ writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
 
 // Analyses the bundled tables' patterns (the words each needs, the fast flavour it scans with)
 // with the functions a run would use, so that a run reads them instead of working them out.
-const { loadTermbases } = await import('../../dist/kinds/load.js');
-const { analysePatterns, precomputedAnalysisFile } = await import('../../dist/kinds/matching.js');
+const { loadTermbases } = await import('../../dist/termbase/load.js');
+const { analysePatterns, precomputedAnalysisFile } = await import('../../dist/match/pattern-analysis.js');
 const patterns = loadTermbases().flatMap(({ data }) =>
   data.entries
     .filter((entry) => entry.pattern !== undefined)

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../config/load.js';
-import { createLinter } from '../engine/linter.js';
+import { createLinter } from '../linter.js';
 import { renderRulesReadme } from './rules-readme.js';
 
 const target = fileURLToPath(new URL('../../rules/README.md', import.meta.url));

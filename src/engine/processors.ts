@@ -3,15 +3,9 @@
  * is blanked out, so offsets stay those of the untouched file, and read the file's inline
  * directives (`<!-- lint-articles-disable … -->` in Markdown). Plain text needs none.
  */
-import type { Directive } from './directives.js';
+import type { ProcessedText, Processor } from './processed.js';
 
-export interface ProcessedText {
-  /** Same length as the source; non-prose replaced by spaces, line breaks kept. */
-  text: string;
-  directives: Directive[];
-}
-
-export type Processor = (source: string) => string | ProcessedText;
+export type { ProcessedText, Processor };
 
 export const processors: Record<string, Processor> = {};
 

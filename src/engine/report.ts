@@ -75,10 +75,7 @@ export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2
   return message;
 }
 
-/**
- * The suggestions for `finding.expected` from `from` on, leaving out any that would split a
- * character. A loop, not `map` and `filter`, for the reason given at `mapByPush`.
- */
+/** The suggestions for `finding.expected` from `from` on, leaving out any that would split a character. */
 function suggestionsFor(article: Article, finding: Finding, from: number): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (let index = from; index < finding.expected.length; index++) {

@@ -7,9 +7,9 @@
 import { defineRule } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Rule } from '../engine/types.js';
-import { compilePhrases, matchAll, phraseKey } from './matching.js';
-import type { Termbase } from './termbase.js';
-import { metaOf } from './termbase.js';
+import { compilePhrases, matchAll, phraseKey } from '../match/matching.js';
+import type { Termbase } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
 
 interface Occurrence {
   start: number;

@@ -16,11 +16,10 @@
  * The table is indexed once when the rule is created; an article costs one phrase regex and one
  * word scan.
  */
-import { mapByPush } from '../engine/arrays.js';
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compilePhrases, escapeRegExp, matchAll, phraseKey } from './matching.js';
+import { compilePhrases, escapeRegExp, matchAll, phraseKey } from '../match/matching.js';
 import {
   allowedDistance,
   hasForeignCaseEndingWord,
@@ -31,10 +30,10 @@ import {
   stripDiacritics,
   transliterationKey,
   type WordKeys,
-} from './name-keys.js';
-import { findNameRuns, windowsOf, type NameToken, type NameWindow } from './name-tokens.js';
-import type { Termbase, TermbaseEntry } from './termbase.js';
-import { metaOf } from './termbase.js';
+} from '../text/name-keys.js';
+import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import type { Termbase, TermbaseEntry } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
 
 interface Entity {
   entry: TermbaseEntry;
@@ -290,7 +289,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
 
     for (const [form, relations] of relationsOf(window)) {
       // A transliterated name has many right spellings: "Sergei"/"Sergey", "Zelensky"/"Zelenskyy".
-      const accepted = mapByPush(relations, (relation): Relation => (relation === 'variant' && form.entity.transliterated ? 'equal' : relation));
+      const accepted = relations.map((relation): Relation => (relation === 'variant' && form.entity.transliterated ? 'equal' : relation));
       if (accepted.every((relation) => relation === 'equal')) continue;
       const slips = accepted.filter((relation) => relation !== 'equal');
       if (single) {

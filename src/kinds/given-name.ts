@@ -13,9 +13,10 @@
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote, unexpected } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
-import { compareCodeUnits, escapeRegExp, matchAll, wordCharacter } from './matching.js';
-import type { Termbase, TermbaseEntry } from './termbase.js';
-import { metaOf } from './termbase.js';
+import { escapeRegExp, matchAll, wordCharacter } from '../match/matching.js';
+import { compareCodeUnits } from '../text/characters.js';
+import type { Termbase, TermbaseEntry } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
 
 interface Counterpart {
   entry: TermbaseEntry;

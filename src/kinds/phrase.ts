@@ -6,16 +6,18 @@
  * ("Comments").
  */
 import type { Article, Line } from '../engine/article.js';
-import { mapByPush } from '../engine/arrays.js';
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, literalIndexOf, matchAll, phraseKey, preparedWordGroups } from './matching.js';
-import type { PhraseMatch, PreparedLiteral } from './matching.js';
-import type { Termbase, TermbaseEntry } from './termbase.js';
-import { metaOf } from './termbase.js';
-import { extendForAgreement } from './verb-agreement.js';
+import { literalIndexOf } from '../match/literal-index.js';
+import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey } from '../match/matching.js';
+import { preparedWordGroups } from '../match/pattern-analysis.js';
+import type { PreparedLiteral } from '../match/literal-index.js';
+import type { PhraseMatch } from '../match/matching.js';
+import type { Termbase, TermbaseEntry } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
+import { extendForAgreement } from '../text/verb-agreement.js';
 
 interface CompiledEntry {
   entry: TermbaseEntry;
@@ -152,8 +154,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
     }
     const found = article.source.slice(start, matchEnd);
     const actual = article.source.slice(start, end);
-    const expected = mapByPush(
-      item.expected,
+    const expected = item.expected.map(
       (value) => keepInitialCase(found, expandGroups(value, match.groups), item.caseSensitive) + (extension?.suffix ?? ''),
     );
     if (expected.length > 0 && expected.every((value) => value === actual)) return;

@@ -23,12 +23,14 @@ import { defineRule } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
-import { compareCodeUnits, escapeRegExp, isCoveredBy, isPlainText, matchAll, type PhraseMatch } from './matching.js';
-import { articleWordsOf, firstWordHashOf } from './phrase-dispatch.js';
-import { memoise, rememberLast } from './memo.js';
-import { findNameRuns } from './name-tokens.js';
-import type { Termbase, TermbaseEntry } from './termbase.js';
-import { metaOf } from './termbase.js';
+import { escapeRegExp, isCoveredBy, matchAll, type PhraseMatch } from '../match/matching.js';
+import { compareCodeUnits } from '../text/characters.js';
+import { isPlainText } from '../text/characters.js';
+import { articleWordsOf, firstWordHashOf } from '../match/phrase-dispatch.js';
+import { memoise, rememberLast } from '../text/memo.js';
+import { findNameRuns } from '../text/name-tokens.js';
+import type { Termbase, TermbaseEntry } from '../termbase/types.js';
+import { metaOf } from '../termbase/types.js';
 
 interface SurnameRow {
   entry: TermbaseEntry;

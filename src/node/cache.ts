@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Linter } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
 import { countsOf, isResultCounts, storedResult, type ResultCounts } from '../engine/stored-result.js';
 import type { LintResult } from '../engine/types.js';
 import { codeRules } from '../rules/index.js';

@@ -2,8 +2,8 @@
  * Lints files from disk: read untouched, lint (or fix), write fixed files atomically. Every
  * problem with one file becomes a message on that file; the others still run.
  */
-import type { Linter } from '../engine/linter.js';
-import { resultOf } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
+import { resultOf } from '../linter.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
 import { dirname } from 'node:path';
 import { readArticle, removeStaleTemporaryFiles, writeArticleAtomically } from './files.js';

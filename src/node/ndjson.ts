@@ -7,8 +7,8 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Linter } from '../engine/linter.js';
-import { resultOf } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
+import { resultOf } from '../linter.js';
 import type { LintResult } from '../engine/types.js';
 import { fileMessage } from './lint-files.js';
 

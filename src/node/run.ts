@@ -2,7 +2,7 @@
  * A lint run over files: answers from the cache where the file and settings are unchanged, lints
  * the rest in this thread or on a worker pool, and returns results in the order of the files.
  */
-import type { Linter } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
 import type { LintResult } from '../engine/types.js';
 import type { CacheProbe, LintCache } from './cache.js';
 import { lintOneFile, type LintFilesOptions } from './lint-files.js';

@@ -4,7 +4,7 @@
  */
 import { loadConfig } from '../config/load.js';
 import type { Config, RuleConfig } from '../config/load.js';
-import { createLinter, type Linter } from '../engine/linter.js';
+import { createLinter, type Linter } from '../linter.js';
 
 export interface LinterSetup {
   cwd: string;

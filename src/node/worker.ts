@@ -3,7 +3,7 @@
  * from the same setup as the main thread's. Tasks are batches, not single files, because a message
  * round trip costs about as much as linting a short article.
  */
-import type { Linter } from '../engine/linter.js';
+import type { Linter } from '../linter.js';
 import type { LintResult } from '../engine/types.js';
 import { loadProcessorsFor } from '../engine/processors.js';
 import { lintOneFile, type LintFilesOptions } from './lint-files.js';

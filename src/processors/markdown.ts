@@ -11,7 +11,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { Article } from '../engine/article.js';
 import { parseDirectiveComment, type Directive } from '../engine/directives.js';
-import type { ProcessedText } from '../engine/processors.js';
+import type { ProcessedText } from '../engine/processed.js';
 
 const frontmatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
 

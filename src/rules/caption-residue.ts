@@ -16,7 +16,8 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { unexpected } from '../engine/messages.js';
-import { isLatinSource, isPlainText } from '../kinds/matching.js';
+import { isLatinSource } from '../match/regex-source.js';
+import { isPlainText } from '../text/characters.js';
 
 const id = 'caption-residue';
 

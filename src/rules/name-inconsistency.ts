@@ -14,12 +14,11 @@
  * Africa"/"South African"); British and American spellings ("Defence"/"Defense"); words the
  * article also uses in lowercase; and ties, where nothing says which spelling is right.
  */
-import { mapByPush } from '../engine/arrays.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
-import { escapeRegExp } from '../kinds/matching.js';
-import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../kinds/name-keys.js';
-import { findNameRuns, windowsOf, type NameWindow } from '../kinds/name-tokens.js';
+import { escapeRegExp } from '../match/matching.js';
+import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../text/name-keys.js';
+import { findNameRuns, windowsOf, type NameWindow } from '../text/name-tokens.js';
 
 interface Spelling {
   text: string;
@@ -72,7 +71,7 @@ export const nameInconsistency = defineRule({
             continue;
           }
           const key = window.words.join(' ');
-          const spelling = spellings.get(key) ?? { text: key, words: mapByPush(window.words, keysOf), windows: [] };
+          const spelling = spellings.get(key) ?? { text: key, words: window.words.map((word) => keysOf(word)), windows: [] };
           spelling.windows.push(window);
           spellings.set(key, spelling);
         }

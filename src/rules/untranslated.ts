@@ -18,7 +18,8 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
-import { compilePhrases, literalIndexOf, matchAll, wordKeyOf } from '../kinds/matching.js';
+import { literalIndexOf, wordKeyOf } from '../match/literal-index.js';
+import { compilePhrases, matchAll } from '../match/matching.js';
 import type { Confidence } from '../engine/types.js';
 
 type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/progress.js';
-import { resultOf } from '../../src/engine/linter.js';
+import { resultOf } from '../../src/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { cliPath, makeFolder, runCli } from '../helpers/cli.js';
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resultOf } from '../../src/engine/linter.js';
+import { resultOf } from '../../src/linter.js';
 import { countsOf, isResultCounts, jsonOf, storedResult } from '../../src/engine/stored-result.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { asciiJson } from '../../src/node/cache.js';

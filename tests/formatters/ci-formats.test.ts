@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultOf } from '../../src/engine/linter.js';
+import { resultOf } from '../../src/linter.js';
 import { formatCheckstyle } from '../../src/formatters/checkstyle.js';
 import { formatGitlab } from '../../src/formatters/gitlab.js';
 import { formatJunit } from '../../src/formatters/junit.js';

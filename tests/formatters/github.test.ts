@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultOf } from '../../src/engine/linter.js';
+import { resultOf } from '../../src/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { annotationLimit, formatGithub, formatGithubSummary } from '../../src/formatters/github.js';
 import { contextFor, fixtureCwd, lintedFixture, trickyMessage, trickyResults } from '../helpers/format-fixtures.js';

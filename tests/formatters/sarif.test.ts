@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { createLinter } from '../../src/engine/linter.js';
+import { createLinter } from '../../src/linter.js';
 import { formatSarif } from '../../src/formatters/sarif.js';
 import { contextFor, lintedFixture, trickyResults } from '../helpers/format-fixtures.js';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { loadTermbases } from '../../src/kinds/load.js';
+import { loadTermbases } from '../../src/termbase/load.js';
 
 /** How many cases each property runs: small by default, large for `npm run fuzz`. */
 export const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 0) || 0;

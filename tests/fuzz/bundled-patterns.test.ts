@@ -4,9 +4,9 @@
  * or FUZZ_RUNS set) rather than in every test run.
  */
 import { describe, it } from 'vitest';
-import { loadTermbases } from '../../src/kinds/load.js';
-import { flavourSourceOf } from '../../src/kinds/matching.js';
-import { checkBacktracking } from '../../src/kinds/safety.js';
+import { loadTermbases } from '../../src/termbase/load.js';
+import { flavourSourceOf } from '../../src/match/matching.js';
+import { checkBacktracking } from '../../src/termbase/safety.js';
 import { fuzzRuns } from './arbitraries.js';
 
 describe.skipIf(fuzzRuns === 0)('bundled patterns (long campaign only: analysis takes seconds per pattern)', () => {

@@ -9,7 +9,7 @@ import { defaultConfig } from '../../src/config/load.js';
 import { Article } from '../../src/engine/article.js';
 import { loadAllProcessors } from '../../src/engine/processors.js';
 import { applyFixes, certainFixes, selectFixes } from '../../src/engine/fix.js';
-import { createLinter } from '../../src/engine/linter.js';
+import { createLinter } from '../../src/linter.js';
 import { splitsCharacter } from '../../src/engine/report.js';
 import type { Fix, LintMessage } from '../../src/engine/types.js';
 import { articleText, fuzzParameters } from './arbitraries.js';

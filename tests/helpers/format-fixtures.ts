@@ -3,7 +3,7 @@
  * carries every character a format must escape.
  */
 import { defaultConfig } from '../../src/config/load.js';
-import { createLinter, resultOf } from '../../src/engine/linter.js';
+import { createLinter, resultOf } from '../../src/linter.js';
 import type { LintMessage, LintResult } from '../../src/engine/types.js';
 import type { FormatContext } from '../../src/formatters/context.js';
 

@@ -2,7 +2,7 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { createLinter } from '../../src/engine/linter.js';
+import { createLinter } from '../../src/linter.js';
 import { lintNdjsonStream } from '../../src/node/ndjson.js';
 
 const linter = createLinter(defaultConfig(process.cwd()));

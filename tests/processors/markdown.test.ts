@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
-import { createLinter } from '../../src/engine/linter.js';
+import { createLinter } from '../../src/linter.js';
 import { loadProcessorsFor, processFor } from '../../src/engine/processors.js';
 import { processMarkdown } from '../../src/processors/markdown.js';
 import { formatCompact } from '../helpers/rule-tester.js';

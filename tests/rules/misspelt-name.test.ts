@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDataRule, loadTermbases } from '../../src/kinds/load.js';
+import { createDataRule } from '../../src/kinds/index.js';
+import { loadTermbases } from '../../src/termbase/load.js';
 import { applySuggestion, compact, fixWith, lintWith } from '../helpers/rule-tester.js';
 
 const termbase = loadTermbases().find((loaded) => loaded.data.id === 'misspelt-name');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { bundledRulesDirectory, createDataRule, readTermbase } from '../../src/kinds/load.js';
+import { createDataRule } from '../../src/kinds/index.js';
+import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js';
 import { applySuggestion, compact, fixWith, lintWith } from '../helpers/rule-tester.js';
 
 const rule = createDataRule(readTermbase(join(bundledRulesDirectory, 'translated-given-name.json')));

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { ConfigError } from '../config/errors.js';
 import { Article } from '../engine/article.js';
 import type { Finding, Rule } from '../engine/types.js';
-import type { LoadedTermbase } from './termbase.js';
+import type { LoadedTermbase } from './types.js';
 
 const require = createRequire(import.meta.url);
 

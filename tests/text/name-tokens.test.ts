@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNameRuns, patternRuns, scanRuns, windowsOf } from '../../src/kinds/name-tokens.js';
+import { findNameRuns, patternRuns, scanRuns, windowsOf } from '../../src/text/name-tokens.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 const pieces = [

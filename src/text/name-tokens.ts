@@ -3,9 +3,7 @@
  * on one line ("Chinese Foreign Minister Wang Yi", "Nord Stream 2", "Ursula von der Leyen"),
  * split into every window of one to four words so that a name inside a title run is found.
  */
-import { mapByPush } from '../engine/arrays.js';
-import { categoryOf, letter, mark, number, upperCase } from './characters.js';
-import { isPlainText } from './matching.js';
+import { categoryOf, isPlainText, letter, mark, number, upperCase } from './characters.js';
 import { rememberLast } from './memo.js';
 
 export interface NameToken {
@@ -171,7 +169,7 @@ export function windowOf(tokens: NameToken[], source: string): NameWindow {
   const last = tokens.at(-1);
   const start = first?.start ?? 0;
   const end = last?.bareEnd ?? start;
-  return { tokens, start, end, text: source.slice(start, end), words: mapByPush(tokens, (token) => token.bare) };
+  return { tokens, start, end, text: source.slice(start, end), words: tokens.map((token) => token.bare) };
 }
 
 /**

@@ -6,22 +6,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadTermbases } from '../../src/kinds/load.js';
-import {
-  analysePatterns,
-  compilePhrases,
-  hasNarrowStart,
-  isLatinCodePoint,
-  isLatinSource,
-  isPlainText,
-  LiteralIndex,
-  matchAll,
-  prepareLiteral,
-  relaxPattern,
-  requiredWordGroups,
-  wordKeyOf,
-} from '../../src/kinds/matching.js';
-import type { PhraseMatch } from '../../src/kinds/matching.js';
+import { loadTermbases } from '../../src/termbase/load.js';
+import { LiteralIndex, prepareLiteral, wordKeyOf } from '../../src/match/literal-index.js';
+import { compilePhrases, matchAll } from '../../src/match/matching.js';
+import { analysePatterns } from '../../src/match/pattern-analysis.js';
+import { hasNarrowStart, isLatinCodePoint, isLatinSource, relaxPattern } from '../../src/match/regex-source.js';
+import { requiredWordGroups } from '../../src/match/required-words.js';
+import type { PhraseMatch } from '../../src/match/matching.js';
+import { isPlainText } from '../../src/text/characters.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 /** Every match of a regex the plain way, as `matchAll` reports them. */
@@ -261,7 +253,7 @@ describe('the literal index', () => {
 
 describe('the analyses the build writes', () => {
   it('should equal what the functions work out for every bundled pattern', () => {
-    const written = JSON.parse(readFileSync(new URL('../../dist/kinds/pattern-analysis.json', import.meta.url), 'utf8')) as unknown;
+    const written = JSON.parse(readFileSync(new URL('../../dist/match/pattern-analysis.json', import.meta.url), 'utf8')) as unknown;
     const patterns = loadTermbases().flatMap(({ data }) =>
       data.entries.flatMap((entry) =>
         entry.pattern === undefined ? [] : [{ source: entry.pattern, flags: (entry.caseSensitive ?? data.defaults?.caseSensitive ?? true) ? 'gu' : 'giu' }],

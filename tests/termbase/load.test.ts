@@ -6,12 +6,12 @@ import { ConfigError } from '../../src/config/errors.js';
 import {
   bundledRulesDirectory,
   checkAcrossTermbases,
-  checkTermbasesInFull,
   hashTermbaseText,
   listBundledTermbaseFiles,
   readCheckedTermbases,
   readTermbase,
-} from '../../src/kinds/load.js';
+} from '../../src/termbase/load.js';
+import { checkTermbasesInFull } from '../../src/linter.js';
 import { makeFolder } from '../helpers/cli.js';
 
 const entry = (overrides: Record<string, unknown> = {}) => ({

@@ -13,9 +13,9 @@
  * U+0250 (but `µ`, `İ`, `ı`, `ſ`) agrees with the case folding of a `giu` regex, which is what lets a
  * case-insensitive table file its phrases under lower-cased words.
  */
-import { isWordCode } from './characters.js';
-import { rememberLast } from './memo.js';
-import type { PhraseMatch } from './matching.js';
+import { isWordCode } from '../text/characters.js';
+import { rememberLast } from '../text/memo.js';
+import type { PhraseMatch } from './phrase-match.js';
 
 /** The lower case of each code unit, when it is one code unit; -1 not yet known. */
 const lowerCodes = new Int32Array(0x10000).fill(-1);
@@ -35,7 +35,7 @@ export function lowerCode(code: number): number {
 /**
  * Whether `toLowerCase` of this letter of a phrase agrees with a `giu` regex's case folding, on
  * plain text: the letters below U+0250, but the micro sign (folds to Greek mu), the dotted and
- * dotless i and the long s. tests/kinds/phrase-dispatch.test.ts checks every pair.
+ * dotless i and the long s. tests/match/phrase-dispatch.test.ts checks every pair.
  */
 export function isFoldSafeCode(code: number): boolean {
   return code < 0x250 && code !== 0xb5 && code !== 0x130 && code !== 0x131 && code !== 0x17f;

@@ -5,6 +5,8 @@
  * Code units, not code points: the scanners run on text without surrogate pairs (`isPlainText`)
  * or treat a surrogate as a non-letter, as `\b` does.
  */
+import { rememberLast } from './memo.js';
+
 export const upperCase = 1;
 export const letter = 2;
 export const mark = 4;
@@ -63,4 +65,24 @@ export function isWordCode(code: number): boolean {
   const yes = code === 95 || (categoryOf(code) & (letter | number)) !== 0;
   if (answer === 0) wordAnswers[code] = yes ? 1 : 2;
   return yes;
+}
+
+/**
+ * Plain text: no surrogate pairs, and none of the four letters whose case folding differs with
+ * and without the `u` flag for a pattern written in Latin letters and punctuation (`ſ` folds to
+ * `s`, the Kelvin sign to `k`, the Ångström sign to `å`, `ẞ` to `ß` only under `u`). On plain text a
+ * Latin pattern matches the same with or without `u`, and V8 runs a case-insensitive pattern
+ * without `u` about ten times faster: "\b(?:walk|run)\s+against\s+the\s+lamp\b" scans a 3 KB
+ * article in 5 µs instead of 60. tests/match/matching-flavours.test.ts checks every pair.
+ */
+const unplainCharacter = /[\uD800-\uDFFF\u017F\u1E9E\u212A\u212B]/;
+export const isPlainText = rememberLast((text: string): boolean => !unplainCharacter.test(text));
+
+/**
+ * Orders strings by UTF-16 code units: the tie-break between alternatives of equal length, which
+ * only have to come in a fixed order (two of equal length never match the same text but in case
+ * or spacing, which the tables look up by key). `localeCompare` would load the collator at start.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** A plural verb after a renamed plural subject is conjugated with the singular name. */
 import { describe, expect, it } from 'vitest';
-import { extendForAgreement, singularVerbOf } from '../../src/kinds/verb-agreement.js';
+import { extendForAgreement, singularVerbOf } from '../../src/text/verb-agreement.js';
 
 function extend(text: string, phrase: string): string | undefined {
   const start = text.indexOf(phrase);

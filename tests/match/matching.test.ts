@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandGroups, matchAll, requiredLiteralGroups } from '../../src/kinds/matching.js';
+import { expandGroups, matchAll } from '../../src/match/matching.js';
+import { requiredLiteralGroups } from '../../src/match/required-words.js';
 
 describe('expandGroups', () => {
   it('should fill named groups of a pattern match into a replacement', () => {

@@ -1,15 +1,17 @@
 /**
- * Large phrase tables are looked up word by word (src/kinds/phrase-dispatch.ts) and line patterns
+ * Large phrase tables are looked up word by word (src/match/phrase-dispatch.ts) and line patterns
  * skip lines too long for them; both must find exactly what the exact regexes find.
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, isPlainText, matchAll, shortLineBound } from '../../src/kinds/matching.js';
-import type { PhraseMatch } from '../../src/kinds/matching.js';
-import { bundledRulesDirectory, readTermbase } from '../../src/kinds/load.js';
-import { isWordCode } from '../../src/kinds/characters.js';
-import { articleWordsOf, isFoldSafeCode, lowerCode } from '../../src/kinds/phrase-dispatch.js';
+import { compilePhrases, matchAll } from '../../src/match/matching.js';
+import { shortLineBound } from '../../src/match/regex-source.js';
+import { isPlainText } from '../../src/text/characters.js';
+import type { PhraseMatch } from '../../src/match/matching.js';
+import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js';
+import { isWordCode } from '../../src/text/characters.js';
+import { articleWordsOf, isFoldSafeCode, lowerCode } from '../../src/match/phrase-dispatch.js';
 import { meaningScannerOf } from '../../src/kinds/surname-meaning.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 

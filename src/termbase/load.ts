@@ -11,11 +11,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
-import type { Rule } from '../engine/types.js';
-import { kinds } from './index.js';
-import { phraseKey } from './matching.js';
-import { checkBacktracking, checkFixLoops } from './safety.js';
-import type { LoadedTermbase, Termbase } from './termbase.js';
+import { phraseKey } from '../match/matching.js';
+import { checkBacktracking } from './safety.js';
+import type { LoadedTermbase, Termbase } from './types.js';
 
 export const bundledRulesDirectory = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -160,14 +158,6 @@ export function listBundledTermbaseFiles(directory = bundledRulesDirectory): str
   return names.filter((name) => name.endsWith('.json')).sort().map((name) => join(directory, name));
 }
 
-export function createDataRule({ path, data }: LoadedTermbase): Rule<unknown> {
-  const factory = kinds[data.kind];
-  if (!factory) {
-    throw new ConfigError(`Unsupported kind \`${data.kind}\``, { file: path, keyPath: 'kind', mend: 'Use a kind listed in the termbase schema' });
-  }
-  return factory(data);
-}
-
 /** The list of bundled files the build checked; none when running from the sources or a partial build. */
 export function readCheckedTermbases(file = checkedTermbasesFile): CheckedTermbases {
   if (!existsSync(file)) return {};
@@ -188,20 +178,4 @@ export function loadTermbases(extraPaths: readonly string[] = []): LoadedTermbas
   // The build refused bundled files that claim one phrase twice; a user's or an edited table may still clash.
   if (read.some((item) => !item.checked)) checkAcrossTermbases(loaded);
   return loaded;
-}
-
-/**
- * Every check a run makes on a table, over all tables of one folder, together and alone, plus
- * the fix-loop check among them; returns the hash of each file's text. The build runs it over the
- * bundled rules and writes the result to `checkedTermbasesFile`, so that a bundled file that fails
- * a check fails the build, and a run need not check it again.
- */
-export function checkTermbasesInFull(directory = bundledRulesDirectory): Record<string, string> {
-  const paths = listBundledTermbaseFiles(directory);
-  const loaded = paths.map((path) => readTermbase(path));
-  checkAcrossTermbases(loaded);
-  checkFixLoops(loaded, loaded.map(createDataRule));
-  const hashes: Record<string, string> = {};
-  for (const path of paths) hashes[basename(path)] = hashTermbaseText(readFileSync(path, 'utf8'));
-  return hashes;
 }

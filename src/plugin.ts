@@ -8,7 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Linter } from './linter.js';
-import type { LintMessage } from './types.js';
+import type { LintMessage } from './engine/types.js';
 
 export interface RetextLintArticlesOptions {
   linter: Linter;

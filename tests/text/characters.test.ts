@@ -1,6 +1,6 @@
 /** The per-code-unit category table the scanners read must say what the property escapes say. */
 import { describe, expect, it } from 'vitest';
-import { categoryOf, isLetterCode, isWordCode, letter, mark, number, upperCase } from '../../src/kinds/characters.js';
+import { categoryOf, isLetterCode, isWordCode, letter, mark, number, upperCase } from '../../src/text/characters.js';
 
 describe('character categories', () => {
   it('should agree with \\p{Lu}, \\p{L}, \\p{M} and \\p{N} for every code unit', () => {

@@ -2,20 +2,23 @@
  * A configured linter: the rules (code and data), their severities and options, and the pure
  * functions that lint and fix one text.
  */
-import type { Config } from '../config/load.js';
-import { severityOf } from '../config/load.js';
-import { ConfigError } from '../config/errors.js';
-import { bundledRulesDirectory, createDataRule, loadTermbases } from '../kinds/load.js';
-import { checkFixLoops } from '../kinds/safety.js';
-import type { LoadedTermbase } from '../kinds/termbase.js';
-import { codeRules } from '../rules/index.js';
-import { fixUntilStable } from './fix.js';
-import { type ActiveRule, lintArticleText } from './lint.js';
-import { applyDirectives } from './directives.js';
-import { compileIgnores } from './ignores.js';
-import { processFor } from './processors.js';
-import { compareMessages } from './report.js';
-import type { LintMessage, LintResult, Rule } from './types.js';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Config } from './config/load.js';
+import { severityOf } from './config/load.js';
+import { ConfigError } from './config/errors.js';
+import { createDataRule } from './kinds/index.js';
+import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBundledTermbaseFiles, loadTermbases, readTermbase } from './termbase/load.js';
+import { checkFixLoops } from './termbase/safety.js';
+import type { LoadedTermbase } from './termbase/types.js';
+import { codeRules } from './rules/index.js';
+import { fixUntilStable } from './engine/fix.js';
+import { type ActiveRule, lintArticleText } from './engine/lint.js';
+import { applyDirectives } from './engine/directives.js';
+import { compileIgnores } from './engine/ignores.js';
+import { processFor } from './engine/processors.js';
+import { compareMessages } from './engine/report.js';
+import type { LintMessage, LintResult, Rule } from './engine/types.js';
 
 export interface Linter {
   readonly config: Config;
@@ -123,4 +126,20 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
       return resultOf(filePath, messages, output === text ? undefined : output);
     },
   };
+}
+
+/**
+ * Every check a run makes on a table, over all tables of one folder, together and alone, plus
+ * the fix-loop check among them; returns the hash of each file's text. The build runs it over the
+ * bundled rules and writes the result to `checkedTermbasesFile`, so that a bundled file that fails
+ * a check fails the build, and a run need not check it again.
+ */
+export function checkTermbasesInFull(directory = bundledRulesDirectory): Record<string, string> {
+  const paths = listBundledTermbaseFiles(directory);
+  const loaded = paths.map((path) => readTermbase(path));
+  checkAcrossTermbases(loaded);
+  checkFixLoops(loaded, loaded.map(createDataRule));
+  const hashes: Record<string, string> = {};
+  for (const path of paths) hashes[basename(path)] = hashTermbaseText(readFileSync(path, 'utf8'));
+  return hashes;
 }

@@ -4,9 +4,9 @@ import retextEnglish from 'retext-english';
 import retextStringify from 'retext-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/load.js';
-import { createLinter } from '../../src/engine/linter.js';
-import { retextLintArticles } from '../../src/engine/plugin.js';
+import { defaultConfig } from '../src/config/load.js';
+import { createLinter } from '../src/linter.js';
+import { retextLintArticles } from '../src/plugin.js';
 
 describe('retextLintArticles', () => {
   it('should add vfile messages with rule id, source, place and evidence', async () => {

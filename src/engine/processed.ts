@@ -1,0 +1,10 @@
+/** What a processor gives the rules: the prose of a file, same length, and its inline directives. */
+import type { Directive } from './directives.js';
+
+export interface ProcessedText {
+  /** Same length as the source; non-prose replaced by spaces, line breaks kept. */
+  text: string;
+  directives: Directive[];
+}
+
+export type Processor = (source: string) => string | ProcessedText;
