@@ -24,6 +24,7 @@ import {
   allowedDistance,
   hasForeignCaseEndingWord,
   isNearWord,
+  isOneLetterOff,
   isTransliteratedLanguage,
   keysOf,
   squashKey,
@@ -32,6 +33,8 @@ import {
   type WordKeys,
 } from '../text/name-keys.js';
 import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
+import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 
@@ -57,7 +60,8 @@ interface Form {
   squash: string;
 }
 
-type Relation = 'equal' | 'variant' | 'ending' | 'near';
+/** `short`: one letter off in a word of four or five letters, only ever a slip beside exact words ("Mark Ruute"). */
+type Relation = 'equal' | 'variant' | 'ending' | 'near' | 'short';
 
 interface NearMiss {
   form: Form;
@@ -75,8 +79,8 @@ const words = (text: string): string[] => text.trim().split(/\s+/u);
 
 /** Surnames shorter than this are too common to guess at ("Wang", "Li", "Kim"). */
 const shortestGuessedSurname = 6;
-/** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "VTB"). */
-const shortestGuessedName = 7;
+/** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "Saab"). */
+const shortestGuessedName = 6;
 
 function surnamesOf(entry: TermbaseEntry, name: string): string[] {
   if (entry.type !== 'person') return [];
@@ -99,34 +103,16 @@ function replacementFor(wrong: string, entity: Entity): string {
   return entity.name;
 }
 
-/**
- * Inside a web or mail address ("tass.com/politics", "press@yle.fi"): addresses are written in
- * lowercase by convention, so a name there is no slip.
- */
-function isInAddress(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !/\s/u.test(text[from - 1] ?? '')) from--;
-  let to = end;
-  while (to < text.length && !/\s/u.test(text[to] ?? '')) to++;
-  const token = text.slice(from, to);
-  return /^[(<\[“"']?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu.test(token) || /[\p{L}\p{N}]@[\p{L}\p{N}]/u.test(token) || /[\p{L}\p{N}]\.(?:[a-z]{2,})(?:[/:?#]|[)\]>.,;!?”"']*$)/u.test(token.slice(start - from));
-}
-
-/**
- * A capitalised word that opens a sentence may be an ordinary word ("Sporting a neon bolero, the
- * singer…" is no slip of Storting); there only the article's own mention of the entity makes it a name.
- */
-function opensSentence(text: string, offset: number): boolean {
-  let at = offset - 1;
-  while (at >= 0 && /[\s“"‘'(«—–-]/u.test(text[at] ?? '')) {
-    if (text[at] === '\n') return true;
-    at--;
-  }
-  return at < 0 || /[.!?:…]/u.test(text[at] ?? '');
-}
-
 function evidenceOf(entry: TermbaseEntry): string {
   return [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
+}
+
+/** The countries an article is about: named in it, or the country of an entity it names correctly. */
+function countriesOf(text: string, present: ReadonlyMap<Entity, number>, countryWords: ReadonlyMap<string, RegExp>): Set<string> {
+  const countries = new Set<string>();
+  for (const entity of present.keys()) if (entity.entry.country) countries.add(entity.entry.country);
+  for (const [country, pattern] of countryWords) if (pattern.test(text)) countries.add(country);
+  return countries;
 }
 
 /** A word of a form at a position, and how a candidate word relates to it. */
@@ -152,6 +138,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
   /** Words of six letters or more by first letter and length, for edit-distance slips. */
   const byFirstAndLength = new Map<string, WordLink[]>();
   const bySquash = new Map<string, Form[]>();
+  /** Words of four or five letters by first letter and length, for a slip inside a full name. */
+  const byShortFirstAndLength = new Map<string, WordLink[]>();
   const add = <Value>(map: Map<string, Value[]>, key: string, value: Value): void => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -162,6 +150,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
     const forms: Array<[string, FormRole]> = [
       [entity.name, 'name'],
       ...(entity.entry.aliases ?? []).map((alias): [string, FormRole] => [alias, 'alias']),
+      // The name in its own language is right in English copy too ("Perussuomalaiset", "Sejm").
+      ...(entity.entry.native ?? []).map((native): [string, FormRole] => [native, 'alias']),
       ...surnamesOf(entity.entry, entity.name).map((surname): [string, FormRole] => [surname, 'surname']),
     ];
     for (const [text, role] of forms) {
@@ -171,8 +161,16 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
         for (const key of keys.folds) add(byFold, key, { form, position, relation: 'equal' });
         add(byTransliteration, keys.translit, { form, position, relation: 'variant' });
         if (allowedDistance(keys.plain.length) > 0) add(byFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'near' });
+        else if (keys.plain.length >= 4 && form.words.length > 1) add(byShortFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'short' });
       });
     }
+  }
+
+  // Every word of every correct form: "Republican" (of the Republican People's Party) or "Congreso" is a
+  // word in its own right, never a slip of another entity's single-word name ("Repubblica", "Congress").
+  const formWords = new Set<string>();
+  for (const entity of entities) {
+    for (const form of [entity.name, ...(entity.entry.aliases ?? []), ...(entity.entry.native ?? [])]) for (const word of words(form)) formWords.add(stripDiacritics(word).toLowerCase());
   }
 
   /** Every form word a candidate word may stand for, and how; cached, as capitalised words recur. */
@@ -204,6 +202,14 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
         for (const link of byFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
           const formWord = link.form.wordKeys[link.position];
           if (formWord && isNearWord(keys, formWord)) take(link, 'near');
+        }
+      }
+    }
+    if (keys.plain.length >= 4 && keys.plain.length <= 5) {
+      for (let length = 4; length <= 5; length++) {
+        for (const link of byShortFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
+          const formWord = link.form.wordKeys[link.position];
+          if (formWord && isOneLetterOff(keys, formWord)) take(link, 'short');
         }
       }
     }
@@ -265,6 +271,9 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
   // One case-sensitive alternation of every wrong form; a large one is looked up word by word.
   const wrongPattern = compilePhrases([...wrongByKey.keys()], true);
 
+  const literal = gazetteerLiteralIndex(termbase);
+  const entityOf = new Map(entities.map((entity) => [entity.entry, entity]));
+
   /** The forms a window spells correctly (case, diacritics and umlaut transcription aside). */
   const correctFormsOf = (window: NameWindow): Form[] => {
     const relations = relationsOf(window);
@@ -295,6 +304,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       if (single) {
         const surname = form.role === 'surname';
         const relation = slips[0];
+        if (relation === 'short') continue;
         if (relation === 'variant' && length >= 5) {
           found.push({ form, reason: `${quote(text)} is ${quote(form.text)} transliterated back from Cyrillic`, needsEvidence: false });
         } else if (relation === 'ending' && form.length >= 5) {
@@ -307,6 +317,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       // In a full name at least one word must be right as written: "Antti Häkkinen", "Kaya Kallas".
       const anchored = accepted.some((relation) => relation === 'equal') || relations.every((relation) => relation === 'variant');
       if (!anchored) continue;
+      // A short word one letter off counts only as the one slip beside words written exactly.
+      if (slips.includes('short') && slips.length > 1) continue;
       const lastWord = stripDiacritics(candidateWords.at(-1) ?? '');
       const reason = slips.includes('ending')
         ? `${quote(text)} is ${quote(form.text)} with a foreign case ending`
@@ -336,7 +348,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
           end,
           actual,
           expected: [expected],
-          confidence,
+          // "Cook", "Fox", "Shell": a name that is also an English word or surname is never changed unasked.
+          confidence: entity.entry.alsoEnglish && confidence === 'certain' ? 'likely' : confidence,
           message: template ? fillTemplate(template, actual, [expected]) : unexpected(actual, [expected]),
           entryId: entity.entry.id,
         };
@@ -356,6 +369,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
 
       relationsByWindow = new Map();
       const runs = findNameRuns(text);
+      const literalMatches = literal.pattern ? matchAll(literal.pattern, text) : [];
       const present = new Map<Entity, number>();
       const inName = new Set<NameToken>();
       const known = new Set<NameToken>();
@@ -366,10 +380,26 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
             const forms = correctFormsOf(window);
             if (forms.length === 0) continue;
             for (const form of forms) if (!present.has(form.entity)) present.set(form.entity, window.start);
-            for (const token of window.tokens) (size > 1 ? inName : known).add(token);
+            // A surname of several words ("von der Leyen", "Barth Eide") written right leaves the given
+            // name before it open to a check, as a one-word surname does.
+            const onlySurname = forms.every((form) => form.role === 'surname');
+            for (const token of window.tokens) (size > 1 && !onlySurname ? inName : known).add(token);
           }
         }
       }
+      // A name translated word by word ("Basic Finns"), where the article is about the entity's country.
+      if (literalMatches.length > 0) {
+        const countries = countriesOf(text, present, literal.countryWords);
+        for (const match of literalMatches) {
+          const found = literal.byKey.get(match.text.toLowerCase());
+          const entity = found ? entityOf.get(found.entry) : undefined;
+          if (!found || !entity || overlaps(match.start, match.end) || isInAddress(text, match.start, match.end)) continue;
+          const country = entity.entry.country;
+          if (country === undefined || !countries.has(country)) continue;
+          report(match.start, match.end, entity.name, 'likely', `${quote(match.text)} is ${quote(found.source)} translated word by word.`, entity);
+        }
+      }
+
       // "Angara" and "Micron" are words in their own right when the article uses them as words.
       const isUsedAsWord = (candidate: string): boolean =>
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(candidate.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
@@ -381,6 +411,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
             if (size === 1 && window.tokens.some((token) => known.has(token))) continue;
             if (overlaps(window.start, window.end)) continue;
             if (isInAddress(text, window.start, window.end)) continue;
+            if (size === 1 && formWords.has(stripDiacritics(window.text).toLowerCase())) continue;
             const sentenceStart = size === 1 && opensSentence(text, window.start);
             const misses = nearMissesOf(window).filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
             if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;

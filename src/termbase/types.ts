@@ -59,6 +59,8 @@ export interface Termbase {
   defaults?: { caseSensitive?: boolean; confidence?: Confidence };
   /** A folder beside the file whose *.json files add rows to `entries` (rules/gazetteer/). */
   rows?: string;
+  /** Set when loading, never in a file: the substitution tables loaded with a gazetteer, whose rows it does not repeat. */
+  companions?: readonly Termbase[];
   entries: TermbaseEntry[];
 }
 
