@@ -5,7 +5,7 @@
  * 2: usage, configuration or internal error, with one actionable line on stderr.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { LintResult } from './engine/types.js';
 import type { ParsedArgs } from './cli/quick-args.js';
 
@@ -19,6 +19,11 @@ function readVersion(): string {
 function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield* chunks;
   yield '\n';
+}
+
+function relativeToCwd(path: string, cwd: string): string {
+  const from = relative(cwd, path);
+  return from.startsWith('..') || isAbsolute(from) ? path : from;
 }
 
 function fail(message: string): never {
@@ -124,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
     };
     const linter = createLinterFromSetup(setup);
     const config = linter.config;
+    for (const warning of config.warnings ?? []) process.stderr.write(`lint-articles: warning: ${warning}\n`);
     const { resultOf } = await import('./linter.js');
 
     if (args['install-hook'] || args['uninstall-hook']) {
@@ -163,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
         const active = linter.active.find((item) => item.rule === rule);
         rules[rule.meta.id] = active ? [active.severity === 2 ? 'error' : 'warn', active.options] : 'off';
       }
-      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: config.ignores, ignore: config.ignore, maxFileSize: config.maxFileSize };
+      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], maxFileSize: config.maxFileSize };
       process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
       return 0;
     }
@@ -175,6 +181,8 @@ async function main(argv: string[]): Promise<number> {
     }
 
     let results: LintResult[];
+    /** `--stdin --fix`: the fixed article, written to stdout while the report goes to stderr. */
+    let fixedStdin: Buffer | undefined;
     const knownSources = new Map<string, string>();
     if (args.stdin) {
       const { fileMessage } = await import('./node/lint-files.js');
@@ -183,11 +191,21 @@ async function main(argv: string[]): Promise<number> {
       await (await import('./engine/processors.js')).loadProcessorsFor([name]);
       const bytes = await readStdin();
       const decoded = decodeArticle(bytes);
+      // With --fix the article itself is the output: a CMS hook runs `--stdin --fix < a.txt > a.fixed.txt`.
+      // Input that cannot be linted is passed through untouched, so the redirect never gets an empty file.
+      if (args.fix) fixedStdin = bytes;
       if (bytes.length > config.maxFileSize) results = [resultOf(name, [fileMessage(`Input is ${bytes.length} bytes, over the limit of ${config.maxFileSize} (maxFileSize in .linterrc.json); not linted`, 1)])];
       else if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else {
         knownSources.set(name, decoded.text);
-        results = [args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name)];
+        const result = args.fix || args['fix-dry-run'] ? linter.fixText(decoded.text, name) : linter.lintText(decoded.text, name);
+        results = [result];
+        if (args.fix && result.output !== undefined) {
+          const { encodeArticle } = await import('./node/read.js');
+          fixedStdin = encodeArticle(result.output, decoded.bom, decoded.encoding);
+          // The report describes the text that is written out.
+          knownSources.set(name, result.output);
+        }
       }
     } else if (args.staged) {
       if (args._.length > 0) fail('--staged lints the staged articles; give no file names with it');
@@ -200,9 +218,21 @@ async function main(argv: string[]): Promise<number> {
     } else {
       const patterns = args._.map(String);
       if (patterns.length === 0) fail('No files given. Name files, folders or globs, or use --stdin; see `lint-articles --help`');
-      const { collectFiles } = await import('./node/files.js');
+      const { collectFilesAndSkipped } = await import('./node/files.js');
       const { lintFilePaths } = await import('./node/run.js');
-      const files = collectFiles(patterns, { cwd, files: config.files, ignores: config.ignores, baseDirectory: config.baseDirectory });
+      const { files, skipped } = collectFilesAndSkipped(patterns, {
+        cwd,
+        files: config.files,
+        ignores: config.ignores,
+        baseDirectory: config.baseDirectory,
+        ignorePatterns: ((args['ignore-pattern'] as string[] | undefined) ?? []).map(String),
+        ignore: args.ignore !== false,
+      });
+      // As ESLint: a named file that is ignored is skipped with a warning and the exit code is
+      // unchanged, so a pre-commit framework that names an archive/ file does not block the commit.
+      for (const { path, pattern } of skipped) {
+        process.stderr.write(`lint-articles: warning: ${relativeToCwd(path, cwd)} is ignored (it matches \`${pattern}\`); not linted. Use --no-ignore to lint it\n`);
+      }
       await (await import('./engine/processors.js')).loadProcessorsFor(files);
       let cache: import('./node/cache.js').LintCache | undefined;
       if (args.cache) {
@@ -236,10 +266,14 @@ async function main(argv: string[]): Promise<number> {
     const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
     const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
     const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
-    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
+    const reportStream = fixedStdin ? process.stderr : process.stdout;
+    const color = typeof args.color === 'boolean' ? args.color : Boolean(reportStream.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
+    // CI formats name files from the repository root, where annotations and code scanning look for them.
+    const ciFormats: ReadonlySet<string> = new Set(['github', 'gitlab', 'sarif', 'rdjson', 'checkstyle', 'junit']);
     const context = {
       color,
       cwd,
+      ...(ciFormats.has(format) ? { root: (await import('./node/repository-root.js')).repositoryRootFor(cwd) } : {}),
       toolVersion: readVersion(),
       rules: linter.rules.map((rule) => rule.meta),
       ...(formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
@@ -255,7 +289,8 @@ async function main(argv: string[]): Promise<number> {
       } catch (error) {
         fail(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
-    } else for (const chunk of report) if (chunk) process.stdout.write(chunk);
+    } else for (const chunk of report) if (chunk) reportStream.write(chunk);
+    if (fixedStdin) process.stdout.write(fixedStdin);
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && stepSummary) {
       const { formatGithubSummary } = await import('./formatters/github.js');

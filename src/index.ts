@@ -17,6 +17,10 @@ export type { Termbase, TermbaseEntry } from './termbase/types.js';
 export { retextLintArticles, toVFileMessage } from './plugin.js';
 export type { RetextLintArticlesOptions } from './plugin.js';
 export { loadProcessorsFor, loadAllProcessors } from './engine/processors.js';
+// ESLint's and textlint's everyday entry points, configured as the command line is.
+export { lintText, fixText, lintFiles, outputFixes, loadFormatter } from './node/api.js';
+export type { LinterOptions, LintTextOptions, LintFilesOptions, FormatterOptions, LoadedFormatter } from './node/api.js';
+export type { FormatContext } from './formatters/context.js';
 
 // The API lints any file name it is given, so it loads every processor up front.
 await (await import('./engine/processors.js')).loadAllProcessors();

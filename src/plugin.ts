@@ -7,11 +7,13 @@ import type { Root } from 'nlcst';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Linter } from './linter.js';
+import { loadConfig } from './config/load.js';
+import { createLinter, type Linter } from './linter.js';
 import type { LintMessage } from './engine/types.js';
 
 export interface RetextLintArticlesOptions {
-  linter: Linter;
+  /** The configured linter; without one, a linter of `.linterrc.json` found from the working folder (or the defaults) is made on first use. */
+  linter?: Linter;
 }
 
 /** Copies one lint message onto a vfile as a VFileMessage with ESLint's extra fields kept. */
@@ -41,9 +43,12 @@ export function toVFileMessage(message: LintMessage, file?: VFile): VFileMessage
  * `unified().use(retextEnglish).use(retextLintArticles, { linter })`: lints the file's value with
  * the configured linter (which reads the untouched text, not the tree) and adds its messages.
  */
-export const retextLintArticles: Plugin<[RetextLintArticlesOptions], Root> = function (options) {
+export const retextLintArticles: Plugin<[RetextLintArticlesOptions?], Root> = function (options) {
+  let linter = options?.linter;
   return (_tree, file) => {
-    const result = options.linter.lintText(String(file.value), file.path ?? '<text>');
+    // `unified().use(retextLintArticles)` with no options, as retext plugins are used: the project's configuration.
+    linter ??= createLinter(loadConfig(file.cwd ? { cwd: file.cwd } : {}));
+    const result = linter.lintText(String(file.value), file.path ?? '<text>');
     for (const message of result.messages) toVFileMessage(message, file);
   };
 };

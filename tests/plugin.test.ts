@@ -25,4 +25,10 @@ describe('retextLintArticles', () => {
     await retext().use(retextLintArticles, { linter }).process(file);
     expect(file.messages).toEqual([]);
   });
+
+  it('should lint with the defaults when used without options, as retext plugins are', async () => {
+    const file = new VFile({ path: 'story.txt', value: 'Gas flows through\nKraft Siberia.', cwd: '/' });
+    await retext().use(retextLintArticles).process(file);
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['translated-name', 2, 1]]);
+  });
 });

@@ -12,15 +12,16 @@ export interface OptionRow {
 }
 
 export const optionRows: readonly OptionRow[] = [
-  { name: 'format', alias: 'f', type: 'string', choices: formatNames, default: 'stylish', description: 'Output format' },
-  { name: 'fix', type: 'boolean', description: 'Apply certain fixes to the files (suggestions are never applied)' },
+  // No default in the row: --ndjson refuses an explicit format other than json, so "not given" must stay visible.
+  { name: 'format', alias: 'f', type: 'string', choices: formatNames, description: 'Output format (default: stylish)' },
+  { name: 'fix', type: 'boolean', description: 'Apply certain fixes to the files (suggestions are never applied); with --stdin, write the fixed article to stdout and the report to stderr' },
   { name: 'fix-dry-run', type: 'boolean', description: 'Compute fixes and report them (output in JSON) without writing files' },
   { name: 'config', alias: 'c', type: 'string', description: 'Use this configuration file instead of searching for .linterrc.json' },
   { name: 'config-lookup', type: 'boolean', default: true, description: 'Search for .linterrc.json from the working folder up (--no-config-lookup: use the defaults)' },
   { name: 'rule', type: 'string', array: true, description: "Set a rule, e.g. --rule 'calque: off' or --rule 'mojibake: [\"warn\"]' (repeatable)" },
   { name: 'max-warnings', type: 'number', description: 'Exit 1 when there are more warnings than this' },
   { name: 'quiet', type: 'boolean', description: 'Report errors only' },
-  { name: 'stdin', type: 'boolean', description: 'Lint text from standard input' },
+  { name: 'stdin', type: 'boolean', description: 'Lint text from standard input (give no file names with it)' },
   { name: 'stdin-filename', type: 'string', description: 'File name for standard input (picks the processor, names the result)' },
   { name: 'print-config', type: 'string', description: 'Print the configuration that applies to a file, and exit' },
   { name: 'list-rules', type: 'boolean', description: 'List the rules with their severity and description, and exit' },
@@ -35,5 +36,7 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run (results kept in .lint-articles-cache)' },
   { name: 'cache-location', type: 'string', description: 'Path of the cache file, or a folder to keep it in (implies nothing without --cache)' },
   { name: 'ndjson', type: 'boolean', description: 'With --stdin: read one {"id", "text"} JSON object per line and write one result per line' },
+  { name: 'ignore', type: 'boolean', default: true, description: 'Honour `ignores` of the configuration and --ignore-pattern (--no-ignore: lint ignored files too)' },
+  { name: 'ignore-pattern', type: 'string', array: true, description: 'Skip files matching this glob, relative to the working folder (repeatable), as `ignores` does' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },
 ];

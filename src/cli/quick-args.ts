@@ -22,6 +22,18 @@ export function checkArgs(parsed: Record<string, unknown>, parseConcurrency: (va
   if (parsed['install-hook'] && parsed['uninstall-hook']) throw new Error('--install-hook and --uninstall-hook exclude each other');
   if (parsed.ndjson && !parsed.stdin) throw new Error('--ndjson reads standard input: add --stdin');
   if (parsed.ndjson && parsed.fix) throw new Error('--ndjson writes no files: use --fix-dry-run to get the fixed text as `output`');
+  if (parsed.ndjson && parsed.format !== undefined && parsed.format !== 'json') {
+    throw new Error(`--ndjson writes one JSON result per line; it cannot write --format ${String(parsed.format)} (drop -f, or lint files to get ${String(parsed.format)})`);
+  }
+  if (parsed.ndjson && parsed['output-file'] !== undefined) throw new Error('--ndjson writes its results to standard output; redirect it instead of --output-file');
+  const positionals = Array.isArray(parsed._) ? parsed._ : [];
+  if (parsed.stdin && positionals.length > 0) {
+    throw new Error(`--stdin lints standard input and would ignore ${positionals.map(String).join(', ')}: give the file names without --stdin, or name the input with --stdin-filename`);
+  }
+  if (parsed.stdin && parsed.staged) throw new Error('--stdin and --staged exclude each other');
+  if (parsed['stdin-filename'] !== undefined && !parsed.stdin) throw new Error('--stdin-filename names standard input: add --stdin');
+  if (parsed.cache && (parsed.stdin || parsed.staged)) throw new Error(`--cache remembers files on disk; it cannot apply to ${parsed.stdin ? '--stdin' : '--staged'}`);
+  if (parsed.force && !parsed['install-hook']) throw new Error('--force only applies to --install-hook');
   if (parseConcurrency(parsed.concurrency as string | undefined) === undefined) {
     throw new Error(`--concurrency must be a whole number of at least 1, \`auto\` or \`off\`, given \`${String(parsed.concurrency)}\``);
   }

@@ -21,8 +21,12 @@ export interface Config {
   rules: Record<string, RuleConfig>;
   termbases: string[];
   files: string[];
+  /** Globs of files never to lint (the strings of `ignores`). */
   ignores: string[];
+  /** Findings to drop by file, rule and entry (the objects of `ignores`, and of the deprecated `ignore`). */
   ignore: IgnoreEntry[];
+  /** What the configuration file should change (a deprecated key), printed as warnings by the CLI. */
+  warnings?: string[];
   maxFileSize: number;
   /** The file the configuration came from, if any. */
   configFile?: string;
@@ -79,14 +83,22 @@ export function readConfigFile(file: string): Config {
   }
   const value = parseJsonFile(text, file);
   validateAgainst('linterrc.schema.json', value, file);
-  const raw = value as Partial<Omit<Config, 'baseDirectory' | 'configFile'>>;
+  const raw = value as Partial<Omit<Config, 'baseDirectory' | 'configFile' | 'ignores' | 'warnings'>> & { ignores?: Array<string | IgnoreEntry> };
   const baseDirectory = dirname(resolve(file));
+  // One key for ignoring: `ignores` holds file globs (strings) and dropped findings (objects).
+  // `ignore`, which held only the objects, is read as before so that no configuration breaks.
+  const warnings: string[] = [];
+  if (raw.ignore !== undefined) {
+    warnings.push(`${file}: \`ignore\` is deprecated; move its entries, unchanged, into \`ignores\` (one key for ignoring: a string skips files, an object drops findings)`);
+  }
+  const ignoreEntries = raw.ignores ?? [];
   return {
     rules: raw.rules ?? {},
     termbases: (raw.termbases ?? []).map((path) => resolve(baseDirectory, path)),
     files: raw.files ?? [...defaultFiles],
-    ignores: raw.ignores ?? [],
-    ignore: raw.ignore ?? [],
+    ignores: ignoreEntries.filter((entry): entry is string => typeof entry === 'string'),
+    ignore: [...ignoreEntries.filter((entry): entry is IgnoreEntry => typeof entry !== 'string'), ...(raw.ignore ?? [])],
+    ...(warnings.length > 0 ? { warnings } : {}),
     maxFileSize: raw.maxFileSize ?? defaultMaxFileSize,
     configFile: resolve(file),
     baseDirectory,

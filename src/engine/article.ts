@@ -1,11 +1,14 @@
 /**
- * An article as the rules see it: the untouched text, its lines, and a retext-english tree that is
- * parsed only when a rule asks for it (most rules read raw lines or run one regular expression,
- * and a parse costs ten times a regex scan).
+ * An article as the rules see it, as ESLint's SourceCode is: the untouched text, its lines, and the
+ * facts every rule may read, each worked out once on first use: `words`, `nameRuns`,
+ * `literalIndex`, `plain` (see match/text-facts.ts) and the retext-english `tree` with its
+ * `sentences` (most rules read raw lines or run one regular expression, and a parse costs ten
+ * times a regex scan).
  */
 import { createRequire } from 'node:module';
 import type { Root, Sentence } from 'nlcst';
 import type { Processor } from 'unified';
+import { TextFacts } from '../match/text-facts.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -47,9 +50,8 @@ function getParser(): Parser {
   return parser;
 }
 
-export class Article {
-  /** What the rules read. Same length and offsets as `source`; markup may be blanked out. */
-  readonly text: string;
+/** `text`, what the rules read, has the same length and offsets as `source`; markup may be blanked out. */
+export class Article extends TextFacts {
   /** The file as read, untouched. */
   readonly source: string;
   readonly filePath: string;
@@ -59,8 +61,8 @@ export class Article {
   #sentences: Span[] | undefined;
 
   constructor(source: string, options: { filePath?: string; text?: string } = {}) {
+    super(options.text ?? source);
     this.source = source;
-    this.text = options.text ?? source;
     if (this.text.length !== source.length) {
       throw new Error('Article text must have the same length as its source');
     }

@@ -6,8 +6,14 @@ import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
 
 export interface FormatContext {
   color: boolean;
-  /** Paths in reports are made relative to this folder. */
+  /** Paths in reports for people (stylish, json, html) are made relative to this folder. */
   cwd: string;
+  /**
+   * Paths in CI reports (github, gitlab, sarif, rdjson, checkstyle, junit) are made relative to this
+   * folder, the repository root, so that annotations land on the file whatever folder the job ran
+   * in. Default: `cwd`.
+   */
+  root?: string;
   /** The metadata of every known rule (SARIF's tool.driver.rules, the HTML report's descriptions). */
   rules?: readonly RuleMeta[];
   /** The version of lint-articles, for reports that name their tool. */
@@ -29,6 +35,11 @@ export function relativePath(filePath: string, cwd: string): string {
   const base = normalise(cwd).replace(/\/+$/, '');
   if (base && file.startsWith(`${base}/`)) return file.slice(base.length + 1);
   return file;
+}
+
+/** A path as CI services name files: from the repository root (`context.root`), with forward slashes. */
+export function repositoryPath(filePath: string, context: Pick<FormatContext, 'cwd' | 'root'>): string {
+  return relativePath(filePath, context.root ?? context.cwd);
 }
 
 export function isError(message: LintMessage): boolean {

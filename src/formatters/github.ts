@@ -5,7 +5,7 @@
  * was left out. `formatGithubSummary` is the Markdown for $GITHUB_STEP_SUMMARY.
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { bySeverity, flatten, isError, relativePath, type FormatContext } from './context.js';
+import { bySeverity, flatten, isError, repositoryPath, type FormatContext } from './context.js';
 
 /** GitHub shows at most this many annotations of each level (error, warning) per step. */
 export const annotationLimit = 10;
@@ -54,7 +54,7 @@ export function formatGithub(results: readonly LintResult[], context: FormatCont
       command(
         level,
         [
-          ['file', relativePath(result.filePath, context.cwd)],
+          ['file', repositoryPath(result.filePath, context)],
           ['line', message.line],
           ['endLine', message.endLine],
           ['col', sameLine ? message.column : undefined],
@@ -92,7 +92,7 @@ export function formatGithubSummary(results: readonly LintResult[], context: For
   output += `${errors} error(s) and ${warnings} warning(s) in ${files} of ${results.length} article(s).\n\n`;
   output += '| Severity | File | Line | Rule | Message |\n| --- | --- | --- | --- | --- |\n';
   for (const { result, message } of all) {
-    output += `| ${isError(message) ? 'error' : 'warning'} | ${escapeMarkdownCell(relativePath(result.filePath, context.cwd))} | ${message.line}:${message.column} | ${escapeMarkdownCell(message.ruleId ?? '')} | ${escapeMarkdownCell(message.message)} |\n`;
+    output += `| ${isError(message) ? 'error' : 'warning'} | ${escapeMarkdownCell(repositoryPath(result.filePath, context))} | ${message.line}:${message.column} | ${escapeMarkdownCell(message.ruleId ?? '')} | ${escapeMarkdownCell(message.message)} |\n`;
   }
   return output;
 }

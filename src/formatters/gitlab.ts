@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { relativePath, type FormatContext } from './context.js';
+import { repositoryPath, type FormatContext } from './context.js';
 
 function severityOf(message: LintMessage): 'critical' | 'major' | 'minor' {
   if (message.fatal) return 'critical';
@@ -15,7 +15,7 @@ function severityOf(message: LintMessage): 'critical' | 'major' | 'minor' {
 export function formatGitlab(results: readonly LintResult[], context: FormatContext): string {
   const issues: unknown[] = [];
   for (const result of results) {
-    const path = relativePath(result.filePath, context.cwd);
+    const path = repositoryPath(result.filePath, context);
     const occurrences = new Map<string, number>();
     for (const message of result.messages) {
       const key = [message.ruleId ?? '', path, message.actual ?? message.message].join('\u0000');

@@ -6,7 +6,7 @@
  */
 import type { Fix, LintMessage, LintResult } from '../engine/types.js';
 import { Article } from '../engine/article.js';
-import { relativePath, toolInformationUri, toolName, type FormatContext } from './context.js';
+import { repositoryPath, toolInformationUri, toolName, type FormatContext } from './context.js';
 
 interface Position {
   line: number;
@@ -50,7 +50,7 @@ export function formatRdjson(results: readonly LintResult[], context: FormatCont
       diagnostics.push({
         message: message.note ? `${message.message}\n${message.note}` : message.message,
         location: {
-          path: relativePath(result.filePath, context.cwd),
+          path: repositoryPath(result.filePath, context),
           range: {
             start: { line: message.line, column: column(message.line, message.column) },
             ...(message.endLine !== undefined && message.endColumn !== undefined

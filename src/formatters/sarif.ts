@@ -4,7 +4,7 @@
  * run's columnKind says), and certain fixes and suggestions as SARIF fixes.
  */
 import type { Fix, LintMessage, LintResult, RuleMeta } from '../engine/types.js';
-import { relativePath, toolInformationUri, toolName, type FormatContext } from './context.js';
+import { repositoryPath, toolInformationUri, toolName, type FormatContext } from './context.js';
 
 const sourceRoot = '%SRCROOT%';
 
@@ -13,8 +13,8 @@ function fileUri(path: string): string {
   return `file://${posix.startsWith('/') ? '' : '/'}${posix.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const relative = relativePath(filePath, cwd);
+function artifactLocation(filePath: string, context: FormatContext): { uri: string; uriBaseId?: string } {
+  const relative = repositoryPath(filePath, context);
   if (relative === filePath.replace(/\\/g, '/') && /^(\/|[A-Za-z]:)/.test(relative)) return { uri: fileUri(relative) };
   return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot };
 }
@@ -41,10 +41,30 @@ function replacementFix(description: string, location: { uri: string; uriBaseId?
   };
 }
 
+const fixableWords: Record<RuleMeta['fixable'], string> = {
+  fix: 'Certain findings are fixed by `lint-articles --fix`; likely ones come with suggestions.',
+  suggest: 'Findings come with suggested replacements; none is applied automatically.',
+  none: 'Findings are flagged for an editor to judge; no edit is proposed.',
+};
+
+/**
+ * A rule as GitHub code scanning shows it: the one-line description, a fuller one, and help in
+ * text and Markdown that says what to do, how to silence one finding, and where the rule's
+ * documentation (entries, sources, examples) is.
+ */
 function ruleDescriptor(meta: RuleMeta) {
+  const fixable = fixableWords[meta.fixable];
+  const silence = `<!-- lint-articles-disable-next-line ${meta.id} -- reason -->`;
+  const full = `${meta.description}. ${fixable}`;
   return {
     id: meta.id,
+    name: meta.id,
     shortDescription: { text: meta.description },
+    fullDescription: { text: full },
+    help: {
+      text: `${full} To accept one finding, put ${silence} on the line before it. Documentation: ${meta.docsUrl}`,
+      markdown: `**${meta.id}**: ${meta.description}.\n\n${fixable}\n\nTo accept one finding, put \`${silence}\` on the line before it (in a \`.txt\` article too).\n\n[Documentation, entries and examples](${meta.docsUrl})`,
+    },
     helpUri: meta.docsUrl,
     defaultConfiguration: { level: meta.defaultSeverity === 'error' ? 'error' : meta.defaultSeverity === 'warn' ? 'warning' : 'none' },
     properties: { category: meta.category, fixable: meta.fixable },
@@ -67,7 +87,7 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
   const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
   for (const result of results) {
-    const location = artifactLocation(result.filePath, context.cwd);
+    const location = artifactLocation(result.filePath, context);
     for (const message of result.messages) {
       const physicalLocation = {
         artifactLocation: location,
@@ -98,7 +118,8 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
       });
     }
   }
-  const cwdUri = fileUri(context.cwd.replace(/[\\/]+$/, '')) + '/';
+  // %SRCROOT% is the repository root, the folder every artifact uri is relative to.
+  const rootUri = fileUri((context.root ?? context.cwd).replace(/[\\/]+$/, '')) + '/';
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -112,7 +133,7 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
             rules: metas.map(ruleDescriptor),
           },
         },
-        originalUriBaseIds: { [sourceRoot]: { uri: cwdUri } },
+        originalUriBaseIds: { [sourceRoot]: { uri: rootUri } },
         invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
         columnKind: 'utf16CodeUnits',
         results: sarifResults,

@@ -32,7 +32,7 @@ export function createConsistencyRule(termbase: Termbase): Rule<Record<string, n
       for (const { entry, variants, caseSensitive, pattern } of entries) {
         if (!pattern) continue;
         const occurrences: Occurrence[] = [];
-        for (const match of matchAll(pattern, article.text)) {
+        for (const match of matchAll(pattern, article)) {
           const key = phraseKey(match.text, caseSensitive);
           const variant = variants.find((candidate) => phraseKey(candidate, caseSensitive) === key);
           if (variant) occurrences.push({ ...match, variant });

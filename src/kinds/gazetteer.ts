@@ -32,7 +32,7 @@ import {
   transliterationKey,
   type WordKeys,
 } from '../text/name-keys.js';
-import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
 import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
@@ -360,7 +360,7 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       };
 
       if (wrongPattern) {
-        for (const match of matchAll(wrongPattern, text)) {
+        for (const match of matchAll(wrongPattern, article)) {
           const wrong = wrongByKey.get(phraseKey(match.text, true));
           if (!wrong || overlaps(match.start, match.end) || isInAddress(text, match.start, match.end)) continue;
           report(match.start, match.end, wrong.replacement, 'certain', `${quote(match.text)} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
@@ -368,8 +368,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
       }
 
       relationsByWindow = new Map();
-      const runs = findNameRuns(text);
-      const literalMatches = literal.pattern ? matchAll(literal.pattern, text) : [];
+      const runs = article.nameRuns;
+      const literalMatches = literal.pattern ? matchAll(literal.pattern, article) : [];
       const present = new Map<Entity, number>();
       const inName = new Set<NameToken>();
       const known = new Set<NameToken>();

@@ -88,7 +88,7 @@ export function createGivenNameRule(termbase: Termbase): Rule<Record<string, nev
       const { article } = context;
       const text = article.text;
       if (!candidate) return;
-      for (const match of matchAll(candidate, text)) {
+      for (const match of matchAll(candidate, article)) {
         const english = match.groups?.english ?? '';
         const rest = match.groups?.rest ?? '';
         const surname = match.groups?.surname ?? '';

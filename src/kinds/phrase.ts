@@ -10,7 +10,6 @@ import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, unexpected } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
-import { literalIndexOf } from '../match/literal-index.js';
 import { compilePhrases, containsPhrase, expandGroups, isCoveredBy, matchAll, phraseKey } from '../match/matching.js';
 import { preparedWordGroups } from '../match/pattern-analysis.js';
 import type { PreparedLiteral } from '../match/literal-index.js';
@@ -191,7 +190,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       const contains = (phrase: string): boolean => {
         let value = found.get(phrase);
         if (value === undefined) {
-          value = containsPhrase(text, phrase, true);
+          value = containsPhrase(article, phrase, true);
           found.set(phrase, value);
         }
         return value;
@@ -199,7 +198,7 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
       for (const [regex, caseSensitive] of [[sensitive, true], [insensitive, false]] as const) {
         if (!regex) continue;
         taken.startScan();
-        for (const match of matchAll(regex, text)) {
+        for (const match of matchAll(regex, article)) {
           const items = byKey.get(phraseKey(match.text, caseSensitive)) ?? [];
           for (const item of items) {
             if (item.caseSensitive !== caseSensitive) continue;
@@ -215,12 +214,12 @@ export function createPhraseRule(termbase: Termbase): Rule<Record<string, never>
         }
       }
       // One index of the article's words answers every table, instead of one search per word and pattern.
-      const words = literalIndexOf(text);
+      const words = article.literalIndex;
       for (const item of patterned) {
         if (!item.pattern) continue;
         if (item.literals && !words.hasAll(item.literals)) continue;
         taken.startScan();
-        for (const match of matchAll(item.pattern(), text)) {
+        for (const match of matchAll(item.pattern(), article)) {
           if (overlaps(match.start, match.end)) continue;
           consider(article, item, match, contains, (finding) => {
             taken.add(finding.start, finding.end);

@@ -25,10 +25,9 @@ import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { escapeRegExp, isCoveredBy, matchAll, type PhraseMatch } from '../match/matching.js';
 import { compareCodeUnits } from '../text/characters.js';
-import { isPlainText } from '../text/characters.js';
-import { articleWordsOf, firstWordHashOf } from '../match/phrase-dispatch.js';
-import { memoise, rememberLast } from '../text/memo.js';
-import { findNameRuns } from '../text/name-tokens.js';
+import { factsOf, type TextFacts } from '../match/text-facts.js';
+import { firstWordHashOf } from '../text/words.js';
+import { memoise } from '../text/memo.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 
@@ -221,7 +220,7 @@ function isLead(word: string): boolean {
 /** Finds the full-name introduction of a surname: "Teppo Turkki", "researcher Turkki", "Boris Rhein". */
 function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlySet<string>): Introduction | undefined {
   const text = article.text;
-  for (const match of matchAll(row.exact(), text)) {
+  for (const match of matchAll(row.exact(), article)) {
     const lead = wordBefore(text, match.start);
     if (lead && isLead(lead.word)) return { start: match.start, end: match.end, form: match.text, lead: lead.word, exact: true };
   }
@@ -229,7 +228,7 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
   // "Prince Turki" is another name, and "Kohn" is not "Kohl".
   const plain = stripMarks(row.surname);
   if (plain.length < 6) return undefined;
-  for (const { start, form } of capitalisedWordsOf(text)) {
+  for (const { start, form } of capitalisedWordsOf(article)) {
     if (form.length < plain.length - 1 || form.length > plain.length + 1) continue;
     if (meanings.has(meaningKey(form)) || distance(stripMarks(form), plain) !== 1) continue;
     const lead = wordBefore(text, start);
@@ -243,18 +242,20 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
  * The capitalised words of an article that could follow a given name: the words of its name runs
  * (found once for the gazetteer and name-inconsistency too) that are a capital and lower-case
  * letters, possessive dropped. A word glued to `#`, `-` or an apostrophe is not in a run, and has
- * no given name before it either: an introduction needs white space before the surname. Kept for
- * the last article, as every row whose meaning the article uses asks.
+ * no given name before it either: an introduction needs white space before the surname. Kept with
+ * the article, as every row whose meaning the article uses asks.
  */
-const capitalisedWordsOf = rememberLast((text: string): Array<{ start: number; form: string }> => {
-  const words: Array<{ start: number; form: string }> = [];
-  for (const run of findNameRuns(text)) {
-    for (const token of run) {
-      if (capitalisedWord.test(token.bare) && !/^-\p{L}/u.test(text.slice(token.bareEnd, token.bareEnd + 2))) words.push({ start: token.start, form: token.bare });
+function capitalisedWordsOf(article: Article): Array<{ start: number; form: string }> {
+  return article.remember(capitalisedWordsOf, ({ text, nameRuns }) => {
+    const words: Array<{ start: number; form: string }> = [];
+    for (const run of nameRuns) {
+      for (const token of run) {
+        if (capitalisedWord.test(token.bare) && !/^-\p{L}/u.test(text.slice(token.bareEnd, token.bareEnd + 2))) words.push({ start: token.start, form: token.bare });
+      }
     }
-  }
-  return words;
-});
+    return words;
+  });
+}
 
 const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 
@@ -300,7 +301,7 @@ function positionOf(text: string, start: number, wordStart: number, end: number,
  * hash instead, and the regex is tried there alone (and at a "the" just before), which finds the
  * same matches: the regex can start nowhere else.
  */
-export function meaningScannerOf(meanings: readonly string[]): { exact: RegExp; scan: (text: string) => PhraseMatch[] } {
+export function meaningScannerOf(meanings: readonly string[]): { exact: RegExp; scan: (subject: string | TextFacts) => PhraseMatch[] } {
   const sorted = [...new Set(meanings.map(meaningSource))].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const source = `${wordEdge}(?:(?<the>[Tt]he)\\s+)?(?<word>${sorted.join('|')})${wordEnd}(?!-\\p{L})`;
   const exact = new RegExp(source, 'gu');
@@ -310,9 +311,11 @@ export function meaningScannerOf(meanings: readonly string[]): { exact: RegExp; 
   // A meaning that cannot be filed by its first word leaves the table with the whole scan.
   const sticky = [...firstWords].some(Number.isNaN) ? undefined : new RegExp(source, 'uy');
 
-  function scan(text: string): PhraseMatch[] {
-    if (!sticky || !isPlainText(text)) return matchAll(exact, text);
-    const { count, starts, folded } = articleWordsOf(text);
+  function scan(subject: string | TextFacts): PhraseMatch[] {
+    const facts = factsOf(subject);
+    const text = facts.text;
+    if (!sticky || !facts.plain) return matchAll(exact, facts);
+    const { count, starts, folded } = facts.words;
     const matches: PhraseMatch[] = [];
     let cursor = 0;
     const tryAt = (start: number): void => {
@@ -352,7 +355,7 @@ export function createSurnameMeaningRule(termbase: Termbase): Rule<Record<string
     check(context) {
       const { article } = context;
       const text = article.text;
-      const matches = meaningsIn.scan(text);
+      const matches = meaningsIn.scan(article);
       if (matches.length === 0) return;
       const introductions = new Map<SurnameRow, Introduction | undefined>();
       const introductionOf = (row: SurnameRow): Introduction | undefined => {

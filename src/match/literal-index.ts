@@ -1,6 +1,5 @@
 /** The literal index: which words an article has, asked for the words patterns need. */
 import { isLetterCode } from '../text/characters.js';
-import { rememberLast } from '../text/memo.js';
 import type { Literal } from './required-words.js';
 
 /**
@@ -42,6 +41,8 @@ export class LiteralIndex {
   #lower: string | undefined;
   readonly #exact: boolean;
   readonly #searched = new Map<string, boolean>();
+  /** The Bloom filter, built on the first question that needs it. */
+  #bits: Int32Array | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -88,12 +89,9 @@ export class LiteralIndex {
   }
 
   #getBits(): Int32Array {
-    // One filter for the article being linted, reused for the next: a fresh 32 KB array per article
-    // is memory to clear and collect, and two threads linting side by side share the caches.
-    if (filterOwner === this && sharedFilter) return sharedFilter;
-    const bits = (sharedFilter ??= new Int32Array((bloomMask + 1) >>> 5));
-    bits.fill(0);
-    filterOwner = this;
+    if (this.#bits) return this.#bits;
+    const bits = new Int32Array((bloomMask + 1) >>> 5);
+    this.#bits = bits;
     this.#lower ??= this.#text.toLowerCase();
     const text = this.#lower;
     const length = text.length;
@@ -143,10 +141,6 @@ export class LiteralIndex {
   }
 }
 
-/** The filter's bits, and the index they belong to: an index asked again after another took them rebuilds them. */
-let sharedFilter: Int32Array | undefined;
-let filterOwner: LiteralIndex | undefined;
-
 /** Beginnings longer than this are cut: a longer word is looked up by its first letters. */
 const longestBeginning = 16;
 const bloomMask = (1 << 18) - 1;
@@ -190,6 +184,3 @@ function hashOf(text: string, start: number, end: number): number {
   for (let at = start; at < end; at++) hash = nextHash(hash, text.charCodeAt(at));
   return hash;
 }
-
-/** The literal index of an article, built once however many tables ask. */
-export const literalIndexOf = rememberLast((text: string) => new LiteralIndex(text));

@@ -5,12 +5,14 @@
  * breaks included, because retext-english and editors alike treat "Kraft\nSiberia" as the same
  * words.
  */
-import { compareCodeUnits, isPlainText } from '../text/characters.js';
-import { literalIndexOf, prepareLiteral, type PreparedLiteral } from './literal-index.js';
+import { compareCodeUnits } from '../text/characters.js';
+import { isFoldSafeCode } from '../text/words.js';
+import { prepareLiteral, type PreparedLiteral } from './literal-index.js';
 import { flavourPlanOf } from './pattern-analysis.js';
 import type { PhraseMatch } from './phrase-match.js';
 import { hasTopLevelAlternative, isLatinSource, shortLineBound } from './regex-source.js';
-import { isFoldSafeCode, PhraseDispatch, type PhraseVerifier } from './phrase-dispatch.js';
+import { KeyUnion, PhraseDispatch, type PhraseVerifier } from './phrase-dispatch.js';
+import { factsOf, type TextFacts } from './text-facts.js';
 
 export type { PhraseMatch };
 
@@ -58,7 +60,7 @@ export function compilePhrases(phrases: readonly string[], caseSensitive: boolea
   const source = groups.map((group) => `${group.start ? head : ''}(?:${group.bodies.join('|')})${group.end ? tail : ''}`).join('|');
   const exact = new RegExp(source, caseSensitive ? 'gu' : 'giu');
   if (sorted.length >= dispatchedTableSize) {
-    const dispatch = PhraseDispatch.create(sorted, caseSensitive, (phrase) => phraseVerifier(phrase, caseSensitive));
+    const dispatch = PhraseDispatch.create(sorted, caseSensitive, (phrase) => phraseVerifier(phrase, caseSensitive), union);
     if (dispatch) dispatches.set(exact, dispatch);
   } else {
     const gate = firstWordsGate(sorted);
@@ -103,6 +105,7 @@ const gates = new WeakMap<RegExp, PreparedLiteral[]>();
  */
 const dispatchedTableSize = 16;
 const dispatches = new WeakMap<RegExp, PhraseDispatch>();
+const union = new KeyUnion();
 
 /**
  * The same alternation with `\b` for the Unicode word boundaries, and no boundary at all where a
@@ -211,15 +214,17 @@ function hasUnicodeBoundaries(text: string, start: number, end: number): boolean
 }
 
 /** Every non-empty match, left to right; collected at once, so callers may reuse the regex freely. */
-export function matchAll(pattern: RegExp, text: string, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
+export function matchAll(pattern: RegExp, subject: string | TextFacts, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
+  const facts = factsOf(subject);
+  const text = facts.text;
   const dispatch = dispatches.get(pattern);
-  if (dispatch && isPlainText(text)) return dispatch.scan(text, limit);
+  if (dispatch && facts.plain) return dispatch.scan(facts, limit);
   const gate = gates.get(pattern);
-  if (gate && !literalIndexOf(text).hasAll([gate])) return [];
+  if (gate && !facts.literalIndex.hasAll([gate])) return [];
   const atLineStarts = lineStartFlavourOf(pattern);
   if (atLineStarts) return scanLineStarts(atLineStarts, text, limit);
   const flavour = flavourOf(pattern);
-  if (flavour && isPlainText(text)) return flavour.exact ? scanFlavour(flavour, text, limit) : scan(flavour.regex, text, limit);
+  if (flavour && facts.plain) return flavour.exact ? scanFlavour(flavour, text, limit) : scan(flavour.regex, text, limit);
   return scan(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`), text, limit);
 }
 
@@ -341,10 +346,10 @@ export function isCoveredBy(text: string, start: number, end: number, phrase: st
   return false;
 }
 
-export function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
+export function containsPhrase(subject: string | TextFacts, phrase: string, caseSensitive: boolean): boolean {
   // A blank phrase is an empty regex, which every text contains.
   if (phrase.trim() === '') return true;
-  return matchAll(phraseRegExp(phrase, caseSensitive), text, 1).length > 0;
+  return matchAll(phraseRegExp(phrase, caseSensitive), subject, 1).length > 0;
 }
 
 /**

@@ -21,19 +21,72 @@ function globSync(patterns: string[], options: import('tinyglobby').GlobOptions)
 export interface CollectOptions {
   cwd: string;
   files: readonly string[];
+  /** The configuration's file globs never to lint, relative to `baseDirectory`. */
   ignores: readonly string[];
   /** Folder the configuration's ignore globs are relative to. */
   baseDirectory: string;
+  /** --ignore-pattern: more globs never to lint, relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  /** false with --no-ignore: `ignores` and --ignore-pattern are not applied, and a named file is always linted. */
+  ignore?: boolean;
+}
+
+export interface CollectedFiles {
+  /** Absolute paths, sorted and de-duplicated. */
+  files: string[];
+  /** Files named on the command line that are ignored, each with the glob that ignores it. */
+  skipped: Array<{ path: string; pattern: string }>;
 }
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
+/** Folders that are never searched, even with --no-ignore: dependencies and version control. */
+const neverSearched = ['**/node_modules/**', '**/.git/**'];
+
+/** The glob that ignores an absolute path, if any: built-in and configured ones, then --ignore-pattern. */
+function ignoringPattern(options: CollectOptions): (absolute: string) => string | undefined {
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+  const configured = [...defaultIgnores, ...(options.ignore === false ? [] : options.ignores)].map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+  const given = (options.ignore === false ? [] : (options.ignorePatterns ?? [])).map((glob) => ({ glob, matches: picomatch(glob, { dot: true }) }));
+  return (absolute) => {
+    const fromBase = toPosix(relative(options.baseDirectory, absolute));
+    // Globs of the configuration are relative to its folder; a file outside it gets the built-in ones only.
+    const inside = !fromBase.startsWith('../') && fromBase !== '..' && resolve(options.baseDirectory, fromBase) === absolute;
+    for (const { glob, matches } of configured) {
+      if (inside ? matches(fromBase) : defaultIgnores.includes(glob) && matches(toPosix(absolute).replace(/^\/+/, ''))) return glob;
+    }
+    const fromCwd = toPosix(relative(options.cwd, absolute));
+    for (const { glob, matches } of given) if (matches(fromCwd)) return glob;
+    return undefined;
+  };
+}
+
 /** Expands the command-line paths into a sorted, de-duplicated list of absolute file paths. */
 export function collectFiles(patterns: readonly string[], options: CollectOptions): string[] {
+  return collectFilesAndSkipped(patterns, options).files;
+}
+
+/**
+ * As ESLint does: a file named on the command line that is ignored is skipped and listed in
+ * `skipped` (the caller warns); a folder or glob whose every file is ignored is a usage error,
+ * since a run that lints nothing must not pass as a clean one.
+ */
+export function collectFilesAndSkipped(patterns: readonly string[], options: CollectOptions): CollectedFiles {
   const found = new Set<string>();
-  const ignore = [...defaultIgnores, ...options.ignores];
+  const skipped: CollectedFiles['skipped'] = [];
+  let ignoredBy: ((absolute: string) => string | undefined) | undefined;
+  const isIgnored = (absolute: string) => (ignoredBy ??= ignoringPattern(options))(absolute);
+  const keepUnignored = (pattern: string, matches: string[], what: string) => {
+    const kept = matches.map((match) => resolve(match)).filter((match) => isIgnored(match) === undefined);
+    if (matches.length > 0 && kept.length === 0) {
+      throw new ConfigError(`All files matched by \`${pattern}\` are ignored (${matches.length} ${what}); nothing was linted`, {
+        mend: 'Check `ignores` in the configuration and --ignore-pattern, or use --no-ignore to lint them',
+      });
+    }
+    for (const match of kept) found.add(match);
+  };
   for (const pattern of patterns) {
     const absolute = resolve(options.cwd, pattern);
     let stat: ReturnType<typeof statSync> | undefined;
@@ -42,45 +95,37 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && globCharacters.test(pattern)) {
-        const matches = globSync([toPosix(pattern)], { cwd: options.cwd, ignore, absolute: true, dot: false, onlyFiles: true });
+        const matches = globSync([toPosix(pattern)], { cwd: options.cwd, ignore: neverSearched, absolute: true, dot: false, onlyFiles: true });
         if (matches.length === 0) throw new ConfigError(`No files match the pattern \`${pattern}\``, { mend: 'Check the pattern, or quote it so that the shell does not expand it' });
-        for (const match of matches) found.add(resolve(match));
+        keepUnignored(pattern, matches, matches.length === 1 ? 'file' : 'files');
         continue;
       }
       if (code === 'ENOENT' || code === 'ENOTDIR') {
         throw new ConfigError(`No such file or directory: ${pattern}`, { mend: 'Check the path' });
       }
-      if (code === 'ELOOP') {
-        // A symlink loop is the file's problem, not the run's: it is reported on that path.
-        found.add(absolute);
-        continue;
-      }
+      // A symlink loop (ELOOP) or an unreadable path is the file's problem, not the run's: it is
+      // reported on that path.
       found.add(absolute);
       continue;
     }
     if (stat.isDirectory()) {
-      // Globs of the configuration are relative to its folder; a folder outside it gets the defaults.
+      // The configuration's `files` are relative to its folder; a folder outside it gets them as they are.
       const inside = toPosix(relative(options.baseDirectory, absolute));
       const outside = inside.startsWith('..') || resolve(options.baseDirectory, inside) !== absolute;
       const prefix = outside || inside === '' ? '' : `${inside}/`;
       const matches = globSync(
         options.files.map((file) => prefix + file),
-        {
-          cwd: outside ? absolute : options.baseDirectory,
-          ignore: outside ? [...defaultIgnores] : ignore,
-          absolute: true,
-          dot: false,
-          onlyFiles: true,
-          followSymbolicLinks: false,
-        },
+        { cwd: outside ? absolute : options.baseDirectory, ignore: neverSearched, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false },
       );
-      for (const match of matches) found.add(resolve(match));
+      keepUnignored(pattern, matches, matches.length === 1 ? 'article' : 'articles');
     } else {
-      // A file named explicitly is linted whatever its extension, as ESLint does.
-      found.add(absolute);
+      // A file named explicitly is linted whatever its extension, as ESLint does, unless ignored.
+      const pattern = options.ignore === false ? undefined : isIgnored(absolute);
+      if (pattern === undefined) found.add(absolute);
+      else skipped.push({ path: absolute, pattern });
     }
   }
-  return [...found].sort();
+  return { files: [...found].sort(), skipped };
 }
 
 export type ReadOutcome =

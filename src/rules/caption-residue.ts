@@ -17,7 +17,6 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { unexpected } from '../engine/messages.js';
 import { isLatinSource } from '../match/regex-source.js';
-import { isPlainText } from '../text/characters.js';
 
 const id = 'caption-residue';
 
@@ -65,7 +64,10 @@ const detectors: readonly Detector[] = [
     clue: /(?:Photo|Photos|Image|Picture):/,
     // "… in the polls. Photo: Terje Pedersen / NTB Believes there is no need …": the labelled
     // credit is followed by the next paragraph on the same line.
-    pattern: new RegExp(String.raw`(?<=^|\s)(?:Photo|Photos|Image|Picture):[ \t]*${creditName}${creditAgency}${bodyFollows}`, 'gu'),
+    // A credit that opens its line is the caption's own ("Photo: Anna Berg/North News People wade
+    // through the flooded street …"): agencies print the credit first; only one glued after a
+    // sentence is residue.
+    pattern: new RegExp(String.raw`(?<=[.!?]["”’]?[ \t]+)(?:Photo|Photos|Image|Picture):[ \t]*${creditName}${creditAgency}${bodyFollows}`, 'gu'),
     group: 0,
     note: 'A photo credit runs into the next paragraph on the same line',
   },
@@ -90,7 +92,9 @@ const detectors: readonly Detector[] = [
     clue: /(?:photo|photos|фото):/,
     // "photo: kremlin.ru" as a line: Russian sites print "фото:" in lower case; English desks
     // write "Photo:".
-    pattern: /^[ \t]*(?:photo|photos|фото):[ \t]*\S[^\r\n]{0,60}?(?=[ \t]*$)/gu,
+    // "photo: © Example Hockey Federation / Anna Berg" is a sports body's own credit line, signed
+    // with the copyright mark, and stays.
+    pattern: /^[ \t]*(?:photo|photos|фото):[ \t]*(?!©)\S[^\r\n]{0,60}?(?=[ \t]*$)/gu,
     group: 0,
     note: 'A lower-case photo credit line is the source site’s caption label',
   },
@@ -163,7 +167,7 @@ export const captionResidue = defineRule({
   check({ article, report }) {
     // Cheap pre-check: every detector needs a slash, a colon, a ©, `+++` or an agency name. Without
     // `u` it runs several times faster, and means the same on plain text.
-    const clue = isPlainText(article.text) ? quickClue : exactClue;
+    const clue = article.plain ? quickClue : exactClue;
     for (const line of article.lines) {
       if (!clue.test(line.text)) continue;
       for (const candidate of candidatesOn(line)) {

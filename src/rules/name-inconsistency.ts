@@ -18,7 +18,7 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import { escapeRegExp } from '../match/matching.js';
 import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../text/name-keys.js';
-import { findNameRuns, windowsOf, type NameWindow } from '../text/name-tokens.js';
+import { windowsOf, type NameWindow } from '../text/name-tokens.js';
 
 interface Spelling {
   text: string;
@@ -60,7 +60,7 @@ export const nameInconsistency = defineRule({
   check(context) {
     const { article } = context;
     const text = article.text;
-    const runs = findNameRuns(text);
+    const runs = article.nameRuns;
     const spellings = new Map<string, Spelling>();
     const singles: NameWindow[] = [];
     for (const run of runs) {

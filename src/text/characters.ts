@@ -5,8 +5,6 @@
  * Code units, not code points: the scanners run on text without surrogate pairs (`isPlainText`)
  * or treat a surrogate as a non-letter, as `\b` does.
  */
-import { rememberLast } from './memo.js';
-
 export const upperCase = 1;
 export const letter = 2;
 export const mark = 4;
@@ -76,7 +74,9 @@ export function isWordCode(code: number): boolean {
  * article in 5 µs instead of 60. tests/match/matching-flavours.test.ts checks every pair.
  */
 const unplainCharacter = /[\uD800-\uDFFF\u017F\u1E9E\u212A\u212B]/;
-export const isPlainText = rememberLast((text: string): boolean => !unplainCharacter.test(text));
+export function isPlainText(text: string): boolean {
+  return !unplainCharacter.test(text);
+}
 
 /**
  * Orders strings by UTF-16 code units: the tie-break between alternatives of equal length, which

@@ -16,15 +16,3 @@ export function memoise(compute: (text: string) => string): (text: string) => st
     return value;
   };
 }
-
-/**
- * The answer for the last text only: several rules ask about the same article one after another
- * (its word index, its name runs), and then the next article comes. Callers only read the answer.
- */
-export function rememberLast<Answer>(compute: (text: string) => Answer): (text: string) => Answer {
-  let last: { text: string; answer: Answer } | undefined;
-  return (text) => {
-    if (last?.text !== text) last = { text, answer: compute(text) };
-    return last.answer;
-  };
-}

@@ -4,7 +4,6 @@
  * split into every window of one to four words so that a name inside a title run is found.
  */
 import { categoryOf, isPlainText, letter, mark, number, upperCase } from './characters.js';
-import { rememberLast } from './memo.js';
 
 export interface NameToken {
   start: number;
@@ -54,11 +53,11 @@ function tokenOf(text: string, start: number): NameToken {
 }
 
 /**
- * Runs of capitalised words (with particles and trailing numbers) in the text, in order. The
- * gazetteer and name-inconsistency both ask for the runs of the same article, so the last answer
- * is kept; callers only read it.
+ * Runs of capitalised words (with particles and trailing numbers) in the text, in order. An
+ * article keeps its runs as one of its facts (`article.nameRuns`), which the gazetteer,
+ * name-inconsistency and the surname table all read.
  */
-export const findNameRuns = rememberLast((text: string): NameToken[][] => {
+export function findNameRuns(text: string): NameToken[][] {
   const runs: NameToken[][] = [];
   // On text without surrogate pairs the runs are found by hand, as the pattern would find them:
   // the pattern costs a 4 KB article 80 µs, with a lookbehind at every capital letter.
@@ -78,7 +77,7 @@ export const findNameRuns = rememberLast((text: string): NameToken[][] => {
     runs.push(run);
   }
   return runs;
-});
+}
 
 /** Start and end of every run the pattern finds, in pairs. */
 export function patternRuns(text: string): number[] {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { toString } from 'nlcst-to-string';
+import { visit } from 'unist-util-visit';
 import { Article } from '../../src/engine/article.js';
+import { defineRule } from '../../src/engine/define-rule.js';
+import { runRules } from '../../src/engine/lint.js';
+import { wordKeyOf } from '../../src/match/literal-index.js';
 
 describe('Article', () => {
   it('should give 1-based lines and UTF-16 columns', () => {
@@ -33,5 +38,61 @@ describe('Article', () => {
 
   it('should refuse a prose text of another length', () => {
     expect(() => new Article('abc', { text: 'ab' })).toThrow(/same length/);
+  });
+
+  it('should work out each fact once, on first use, and keep it', () => {
+    const article = new Article('Foreign Minister Wang Yi met Sergei Lavrov in Moscow.');
+    expect(article.words).toBe(article.words);
+    expect(article.nameRuns).toBe(article.nameRuns);
+    expect(article.literalIndex).toBe(article.literalIndex);
+    expect(article.tree).toBe(article.tree);
+  });
+
+  it('should give the words with their offsets, the name runs and the literal index of the prose', () => {
+    const article = new Article('Wang Yi met Sergei Lavrov’s deputy.');
+    // The possessive's `s` is a word of its own, as `\b` sees it.
+    expect(article.words.count).toBe(7);
+    expect([...article.words.starts]).toEqual([0, 5, 8, 12, 19, 26, 28]);
+    expect(article.nameRuns.map((run) => run.map((token) => token.bare).join(' '))).toEqual(['Wang Yi', 'Sergei Lavrov']);
+    expect(article.literalIndex.hasWord(wordKeyOf('deputy'))).toBe(true);
+    expect(article.plain).toBe(true);
+  });
+
+  it('should read its facts from the prose text, not from blanked-out markup', () => {
+    const article = new Article('Wang Yi **spoke**', { text: 'Wang Yi   spoke  ' });
+    expect(article.words.count).toBe(3);
+    expect(article.nameRuns).toHaveLength(1);
+  });
+
+  it('should give the retext-english sentence tree, whose words a rule can read', () => {
+    const article = new Article('Wang Yi spoke. Lavrov listened.');
+    const sentences: string[] = [];
+    visit(article.tree, 'SentenceNode', (sentence) => {
+      sentences.push(toString(sentence));
+    });
+    expect(sentences).toEqual(['Wang Yi spoke.', 'Lavrov listened.']);
+  });
+
+  it('should remember what one owner works out about the article, once per owner', () => {
+    const article = new Article('Wang Yi spoke.');
+    const owner = {};
+    let calls = 0;
+    const count = () => ++calls;
+    expect(article.remember(owner, count)).toBe(1);
+    expect(article.remember(owner, count)).toBe(1);
+    expect(article.remember({}, count)).toBe(2);
+  });
+
+  it('should show a rule its facts through the context it is given', () => {
+    const seen: string[] = [];
+    const rule = defineRule({
+      meta: { id: 'name-reader', category: 'names', description: 'Reads the name runs', docsUrl: 'https://example.com/#name-reader', defaultSeverity: 'warn', fixable: 'none' },
+      defaultOptions: {},
+      check({ article }) {
+        for (const run of article.nameRuns) seen.push(run.map((token) => token.text).join(' '));
+      },
+    });
+    runRules(new Article('Boris Rhein spoke in Wiesbaden.'), [{ rule, severity: 1, options: {} }]);
+    expect(seen).toEqual(['Boris Rhein', 'Wiesbaden']);
   });
 });

@@ -83,4 +83,19 @@ describe('sarif formatter', () => {
     expect(run.results.find((result) => result.level === 'warning')?.fixes).toHaveLength(2);
     expect(run.invocations[0]?.toolExecutionNotifications).toHaveLength(1);
   });
+
+  it('should give every rule a full description and help in text and Markdown, as code scanning shows them', () => {
+    const linter = createLinter(defaultConfig(process.cwd()));
+    const log = JSON.parse(formatSarif([], { color: false, cwd: process.cwd(), rules: linter.rules.map((rule) => rule.meta) })) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri: string }> } } }>;
+    };
+    const rules = log.runs[0]?.tool.driver.rules ?? [];
+    expect(rules.length).toBe(linter.rules.length);
+    for (const rule of rules) {
+      expect(rule.fullDescription.text.startsWith(rule.shortDescription.text)).toBe(true);
+      expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length);
+      expect(rule.help.text).toContain(`lint-articles-disable-next-line ${rule.id}`);
+      expect(rule.help.markdown).toContain(`](${rule.helpUri})`);
+    }
+  });
 });

@@ -33,7 +33,11 @@ export function runCli(args: readonly string[], options: CliOptions): CliRun {
   const nodeArgs: string[] = [];
   if (options.measureMemory) nodeArgs.push('--import', reportPeakMemory);
   if (options.maxOldSpaceSize) nodeArgs.push(`--max-old-space-size=${options.maxOldSpaceSize}`);
-  const spawnOptions: SpawnSyncOptions = { cwd: options.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', CI: '', ...options.env } };
+  // A test run inside a CI job must not inherit its repository root: paths would be reported from there.
+  const inherited = { ...process.env };
+  delete inherited.GITHUB_WORKSPACE;
+  delete inherited.CI_PROJECT_DIR;
+  const spawnOptions: SpawnSyncOptions = { cwd: options.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...inherited, NO_COLOR: '1', CI: '', ...options.env } };
   if (options.input !== undefined) spawnOptions.input = options.input;
   if (options.uid !== undefined) spawnOptions.uid = options.uid;
   if (options.gid !== undefined) spawnOptions.gid = options.gid;

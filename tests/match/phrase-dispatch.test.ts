@@ -11,7 +11,7 @@ import { isPlainText } from '../../src/text/characters.js';
 import type { PhraseMatch } from '../../src/match/matching.js';
 import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js';
 import { isWordCode } from '../../src/text/characters.js';
-import { articleWordsOf, isFoldSafeCode, lowerCode } from '../../src/match/phrase-dispatch.js';
+import { isFoldSafeCode, lowerCode, scanWords } from '../../src/text/words.js';
 import { meaningScannerOf } from '../../src/kinds/surname-meaning.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
@@ -59,7 +59,7 @@ describe('case folding of filed words', () => {
 describe('the words of an article', () => {
   it('should start a word at each letter, number or underscore after anything else', () => {
     const text = 'Kraft Siberia’s “pipe-line” 2_x Zoë\u0301s';
-    const { count, starts } = articleWordsOf(text);
+    const { count, starts } = scanWords(text);
     expect([...starts].map((start) => text.slice(start, start + 4))).toEqual(['Kraf', 'Sibe', 's “p', 'pipe', 'line', '2_x ', 'Zoë\u0301', 's']);
     expect(count).toBe(8);
   });
