@@ -305,6 +305,8 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
         const surname = form.role === 'surname';
         const relation = slips[0];
         if (relation === 'short') continue;
+        // A one-word name that is an English word ("Economist", "Shell") has English words for neighbours ("Economics").
+        if (form.entity.entry.alsoEnglish && form.words.length === 1) continue;
         if (relation === 'variant' && length >= 5) {
           found.push({ form, reason: `${quote(text)} is ${quote(form.text)} transliterated back from Cyrillic`, needsEvidence: false });
         } else if (relation === 'ending' && form.length >= 5) {
