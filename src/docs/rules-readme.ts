@@ -74,7 +74,7 @@ export function renderRuleSection(meta: RuleMeta, termbase?: LoadedTermbase): st
   lines.push('');
   const rows = (termbase?.data.entries ?? []).filter((entry) => entry.examples.length === 0);
   if (termbase?.data.rows !== undefined) {
-    lines.push(`- Rows: ${rows.length} more in \`rules/${termbase.data.id === 'misspelt-name' ? 'gazetteer' : termbase.data.rows.replace(/\/$/u, '')}/\`, each tested by generated sentences; \`lint-articles --explain <entry id>\` prints one`, '');
+    lines.push(`- Rows: ${rows.length} more in \`rules/${termbase.data.rows}\`, each tested by generated sentences; \`lint-articles --explain <entry id>\` prints one`, '');
   }
   for (const entry of termbase?.data.entries ?? []) {
     if (entry.examples.length === 0) continue;
