@@ -8,7 +8,8 @@
  * "Unsubmissive France"); "A of the B" is tried as "B A" ("Corriere della Sera": "Evening Courier");
  * the Korean and Japanese "A의 B" / "AのB" as "B of the A" and "A B".
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
@@ -207,14 +208,22 @@ export function reportableLiteralForms(entries: readonly TermbaseEntry[], glossa
   const lower = (text: string): string => text.toLowerCase();
   const correct = new Set<string>();
   for (const entry of entries) for (const form of [entry.name ?? '', ...(entry.aliases ?? []), ...(entry.native ?? [])]) if (form) correct.add(lower(form));
-  const paddedCorrect = [...correct].map((form) => ` ${form} `);
-  const insideCorrect = (form: string): boolean => paddedCorrect.some((padded) => padded.includes(` ${form} `));
+  // Every run of words inside a correct form, so that "lies inside a right name" is one look-up.
+  const insideForms = new Set<string>();
+  for (const form of correct) {
+    const words = form.split(' ');
+    for (let start = 0; start < words.length; start++) for (let end = start + 1; end <= words.length; end++) insideForms.add(words.slice(start, end).join(' '));
+  }
+  const insideCorrect = (form: string): boolean => insideForms.has(form);
   const byKey = new Map<string, LiteralFormOf>();
   const shared = new Set<string>();
   for (const entry of entries) {
-    if (entry.name === undefined) continue;
+    // People's names are not translated word by word (their surnames are: rules/meanings/).
+    if (entry.name === undefined || entry.type === 'person') continue;
+    // A body of no one language (EU, international) has an English name; its other names may be in any.
+    const sources = entry.language ? [entry.name, ...(entry.native ?? [])] : (entry.native ?? []);
     const languages = entry.language ? [entry.language] : Object.keys(glossary.languages);
-    for (const source of [entry.name, ...(entry.native ?? [])]) {
+    for (const source of sources) {
       for (const language of languages) {
         for (const form of literalFormsOf(source, language, glossary)) {
           const key = lower(form);
@@ -247,15 +256,72 @@ const titleWords = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_
  * replacement is the same entity ("Basic Finns" for the Finns Party).
  */
 export function gazetteerLiteralIndex(termbase: Termbase, glossary = readLiteralGlossary()): LiteralIndex {
+  const countryWords = new Map<string, RegExp>();
+  for (const [country, words] of Object.entries(glossary.countries)) {
+    countryWords.set(country, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
+  }
+  const key = literalIndexKey(termbase, glossary);
+  const built = readBuiltLiteralIndex(key, termbase);
+  const byKey = built ?? computeLiteralForms(termbase, glossary);
+  return { pattern: compilePhrases([...byKey.keys()], false), byKey, countryWords };
+}
+
+/** The file the build writes the bundled gazetteer's literal forms to (dist/termbase/literal-index.json). */
+export const builtLiteralIndexFile = fileURLToPath(new URL('./literal-index.json', import.meta.url));
+
+interface BuiltLiteralIndex {
+  key: string;
+  forms: Array<[string, string, string]>;
+}
+
+/** What the literal forms depend on: the entities' names, the glossary, the other tables' phrases and patterns. */
+export function literalIndexKey(termbase: Termbase, glossary: LiteralGlossary): string {
+  const entities = termbase.entries.map((entry) => [entry.id, entry.name, entry.type, entry.language, entry.aliases, entry.native]);
+  const others = (termbase.companions ?? []).map((table) => table.entries.map((entry) => [entry.find, entry.pattern, entry.suggest, entry.replace, entry.caseSensitive]));
+  return createHash('sha1').update(JSON.stringify([entities, glossary, others])).digest('hex');
+}
+
+function readBuiltLiteralIndex(key: string, termbase: Termbase): Map<string, LiteralFormOf> | undefined {
+  if (!existsSync(builtLiteralIndexFile)) return undefined;
+  let built: BuiltLiteralIndex;
+  try {
+    built = JSON.parse(readFileSync(builtLiteralIndexFile, 'utf8')) as BuiltLiteralIndex;
+  } catch {
+    return undefined;
+  }
+  if (built.key !== key) return undefined;
+  const byId = new Map(termbase.entries.map((entry) => [entry.id, entry]));
+  const byKey = new Map<string, LiteralFormOf>();
+  for (const [form, id, source] of built.forms) {
+    const entry = byId.get(id);
+    if (!entry) return undefined;
+    byKey.set(form, { entry, source });
+  }
+  return byKey;
+}
+
+/** The build's step: the literal forms of a gazetteer with the key a run checks them by. */
+export function buildLiteralIndex(termbase: Termbase, glossary = readLiteralGlossary()): BuiltLiteralIndex {
+  const forms = [...computeLiteralForms(termbase, glossary)].map(([form, { entry, source }]): [string, string, string] => [form, entry.id, source]);
+  return { key: literalIndexKey(termbase, glossary), forms: forms.sort((a, b) => a[0].localeCompare(b[0])) };
+}
+
+function computeLiteralForms(termbase: Termbase, glossary: LiteralGlossary): Map<string, LiteralFormOf> {
+  const reportable = reportableLiteralForms(termbase.entries, glossary);
+  // Only the names that have literal forms are looked for among the tables' replacements, and only
+  // those patterns are compiled: a table of calques has hundreds of patterns for other things.
+  const named = new Set<string>();
+  for (const { entry } of reportable.values()) for (const name of [entry.name ?? '', ...(entry.aliases ?? [])]) named.add(lowerCase(name));
   const listedElsewhere = new Set<string>();
   const patternsFor = new Map<string, RegExp[]>();
   for (const table of termbase.companions ?? []) {
     for (const entry of table.entries) {
       for (const phrase of entry.find ?? []) listedElsewhere.add(lowerCase(phrase));
       if (entry.pattern === undefined) continue;
-      const flags = (entry.caseSensitive ?? table.defaults?.caseSensitive ?? true) ? 'u' : 'iu';
       for (const target of [...(entry.suggest ?? []), ...(entry.replace !== undefined ? [entry.replace] : [])]) {
         const key = lowerCase(target.replace(/^the /iu, ''));
+        if (!named.has(key)) continue;
+        const flags = (entry.caseSensitive ?? table.defaults?.caseSensitive ?? true) ? 'u' : 'iu';
         const list = patternsFor.get(key) ?? [];
         list.push(new RegExp(entry.pattern, flags));
         patternsFor.set(key, list);
@@ -263,15 +329,11 @@ export function gazetteerLiteralIndex(termbase: Termbase, glossary = readLiteral
     }
   }
   const byKey = new Map<string, LiteralFormOf>();
-  for (const [key, found] of reportableLiteralForms(termbase.entries, glossary)) {
+  for (const [key, found] of reportable) {
     if (listedElsewhere.has(key)) continue;
     const ownPatterns = [found.entry.name ?? '', ...(found.entry.aliases ?? [])].flatMap((name) => patternsFor.get(lowerCase(name)) ?? []);
     if (ownPatterns.some((pattern) => pattern.test(key) || pattern.test(titleWords(key)))) continue;
     byKey.set(key, found);
   }
-  const countryWords = new Map<string, RegExp>();
-  for (const [country, words] of Object.entries(glossary.countries)) {
-    countryWords.set(country, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
-  }
-  return { pattern: compilePhrases([...byKey.keys()], false), byKey, countryWords };
+  return byKey;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/load.js';
 import { createLinter } from '../../src/linter.js';
-import { readLiteralGlossary, reportableLiteralForms } from '../../src/termbase/literal-forms.js';
+import { buildLiteralIndex, gazetteerLiteralIndex, readLiteralGlossary, reportableLiteralForms } from '../../src/termbase/literal-forms.js';
 
 interface HandEntity {
   name: string;
@@ -48,6 +48,13 @@ describe('literal translations of names', () => {
     expect(new Set(phrases).size).toBeGreaterThanOrEqual(1000);
     const flagged = phrases.filter((phrase) => linter.lintText(`In Berlin, Helsinki and Rome, ${phrase}.`).messages.length > 0);
     expect(flagged).toEqual([]);
+  });
+
+  it('should build at build time the literal forms a run would compute, keyed by what they depend on', () => {
+    const built = buildLiteralIndex(gazetteer, glossary);
+    expect(built.forms.map(([form]) => form)).toEqual([...gazetteerLiteralIndex(gazetteer, glossary).byKey.keys()].sort((a, b) => a.localeCompare(b)));
+    expect(built.forms.some(([form]) => form === 'federal news service')).toBe(true);
+    expect(buildLiteralIndex({ ...gazetteer, entries: gazetteer.entries.slice(1) }, glossary).key).not.toBe(built.key);
   });
 
   it('should never report a literal form that occurs in an ordinary phrase', () => {
