@@ -412,15 +412,17 @@ export function createGazetteerRule(termbase: Termbase): Rule<Record<string, nev
             if (window.tokens.some((token) => inName.has(token))) continue;
             if (size === 1 && window.tokens.some((token) => known.has(token))) continue;
             if (overlaps(window.start, window.end)) continue;
-            if (isInAddress(text, window.start, window.end)) continue;
             if (size === 1 && formWords.has(stripDiacritics(window.text).toLowerCase())) continue;
+            // Most windows are near no name: the checks of their surroundings wait for one that is.
+            const found = nearMissesOf(window);
+            if (found.length === 0) continue;
             const sentenceStart = size === 1 && opensSentence(text, window.start);
-            const misses = nearMissesOf(window).filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
+            const misses = found.filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
             if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;
             const targets = new Set(misses.map((miss) => miss.form.entity));
             const miss = misses[0];
             // Two different entities within reach: not a slip anyone can settle.
-            if (!miss || targets.size !== 1) continue;
+            if (!miss || targets.size !== 1 || isInAddress(text, window.start, window.end)) continue;
             const seen = present.get(miss.form.entity);
             const where = seen === undefined ? '' : ` ${quote(miss.form.entity.name)} is named at ${article.toPoint(seen).line}:${article.toPoint(seen).column}.`;
             report(window.start, window.end, miss.form.text, 'likely', `${miss.reason}.${where}`, miss.form.entity);
