@@ -3,13 +3,13 @@
  * functions that lint and fix one text.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Config } from './config/load.js';
 import { severityOf } from './config/load.js';
 import { ConfigError } from './config/errors.js';
 import { createDataRule } from './kinds/index.js';
 import { Matcher } from './match/matcher.js';
-import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBundledTermbaseFiles, loadTermbases, readTermbase } from './termbase/load.js';
+import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBundledTermbaseFiles, loadTermbases, readTermbase, rowFilesOf } from './termbase/load.js';
 import { checkFixLoops } from './termbase/safety.js';
 import type { LoadedTermbase } from './termbase/types.js';
 import { knowledgeOf } from './names/knowledge.js';
@@ -193,5 +193,9 @@ export function checkTermbasesInFull(directory = bundledRulesDirectory): Record<
   checkFixLoops(loaded, loaded.map((termbase) => createDataRule(termbase, matcher)));
   const hashes: Record<string, string> = {};
   for (const path of paths) hashes[basename(path)] = hashTermbaseText(readFileSync(path, 'utf8'));
+  // The rows files a table names are checked with it, and recorded by folder and name ("gazetteer/media.json").
+  for (const { path, data } of loaded) {
+    for (const file of rowFilesOf(path, data)) hashes[`${basename(dirname(file))}/${basename(file)}`] = hashTermbaseText(readFileSync(file, 'utf8'));
+  }
   return hashes;
 }

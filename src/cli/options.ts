@@ -36,7 +36,7 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'install-hook', type: 'boolean', description: 'Install a git pre-commit hook that runs lint-articles --staged (honours core.hooksPath), and exit' },
   { name: 'uninstall-hook', type: 'boolean', description: 'Remove the pre-commit hook that --install-hook wrote, and exit' },
   { name: 'force', type: 'boolean', description: 'With --install-hook: replace a pre-commit hook that lint-articles did not write (kept as pre-commit.backup)' },
-  { name: 'explain', type: 'string', description: "Print a rule's documentation with its entries and examples, and exit" },
+  { name: 'explain', type: 'string', description: "Print a rule's documentation with its entries and examples, or one data entry (`petteri-orpo`), and exit" },
   { name: 'concurrency', type: 'string', default: 'auto', description: 'Lint files on this many worker threads; `auto`: one per core when there are enough files to pay for it; `off`: in this thread' },
   { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run (results kept in .lint-articles-cache)' },
   { name: 'cache-location', type: 'string', description: 'Path of the cache file, or a folder to keep it in (implies nothing without --cache)' },

@@ -37,6 +37,15 @@ try {
 }
 writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
 
+// The literal translations of the bundled gazetteer's names, generated through the glossary, so
+// that a run reads them instead of translating every name again (src/termbase/literal-forms.ts).
+{
+  const { loadTermbases } = await import('../../dist/termbase/load.js');
+  const { buildLiteralIndex, builtLiteralIndexFile } = await import('../../dist/termbase/literal-forms.js');
+  const gazetteer = loadTermbases().find(({ data }) => data.kind === 'gazetteer');
+  if (gazetteer) writeFileSync(builtLiteralIndexFile, `${JSON.stringify(buildLiteralIndex(gazetteer.data))}\n`);
+}
+
 // Analyses the bundled tables' patterns (the words each needs, the fast flavour it scans with)
 // with the functions a run would use, so that a run reads them instead of working them out.
 const { loadTermbases } = await import('../../dist/termbase/load.js');

@@ -35,6 +35,10 @@ function entryFacts(entry: TermbaseEntry): Array<[string, string]> {
     ['Surname', entry.surname === undefined ? undefined : code(entry.surname)],
     ['Meanings', list(entry.meanings)],
     ['Language', entry.language],
+    ['Type', entry.type],
+    ['Country', entry.country],
+    ['Own-language names', list(entry.native)],
+    ['Also an English word or surname', entry.alsoEnglish ? 'yes: never a certain fix' : undefined],
     ['Replace with', entry.replace === undefined ? undefined : entry.replace === '' ? 'nothing (deleted)' : code(entry.replace)],
     ['Suggest', list(entry.suggest)],
     ['Preferred', entry.preferred === undefined ? undefined : code(entry.preferred)],
@@ -48,6 +52,11 @@ function entryFacts(entry: TermbaseEntry): Array<[string, string]> {
   ];
   return facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
 }
+
+/** The sources of the data and their licences. */
+const licenceLines = [
+  'Sources and licences: every row names its source, an encyclopaedia article (Wikipedia, text under CC BY-SA 4.0; we take facts, not text) or an official page; the glossary words name their Wiktionary entries (CC BY-SA 4.0; facts only). No row copies text from a source.',
+];
 
 function exampleLine(example: TermbaseExample): string {
   if (example.valid) return `- correct: ${code(example.text)}`;
@@ -63,16 +72,41 @@ export function renderRuleSection(meta: RuleMeta, termbase?: LoadedTermbase): st
   if (termbase) lines.push(`- Data: \`rules/${termbase.data.id}.json\` (kind \`${termbase.data.kind}\`, ${termbase.data.entries.length} ${termbase.data.entries.length === 1 ? 'entry' : 'entries'})`);
   else lines.push(`- Code: \`src/rules/${meta.id}.ts\``);
   lines.push('');
+  const rows = (termbase?.data.entries ?? []).filter((entry) => entry.examples.length === 0);
+  if (termbase?.data.rows !== undefined) {
+    lines.push(`- Rows: ${rows.length} more in \`rules/${termbase.data.rows}\`, each tested by generated sentences; \`lint-articles --explain <entry id>\` prints one`, '');
+  }
   for (const entry of termbase?.data.entries ?? []) {
-    lines.push(`### ${meta.id}/${entry.id}`, '');
-    for (const [label, value] of entryFacts(entry)) lines.push(`- ${label}: ${value}`);
-    if (entry.examples.length > 0) lines.push('', 'Examples:', '', ...entry.examples.map(exampleLine));
-    lines.push('');
+    if (entry.examples.length === 0) continue;
+    lines.push(...renderEntry(meta.id, entry));
   }
   return lines.join('\n');
 }
 
-export function renderRulesReadme(metas: readonly RuleMeta[], termbases: readonly LoadedTermbase[]): string {
+/** The Markdown of one data entry (also what `--explain <entry id>` prints). */
+export function renderEntry(ruleId: string, entry: TermbaseEntry): string[] {
+  const lines: string[] = [];
+  {
+    lines.push(`### ${ruleId}/${entry.id}`, '');
+    for (const [label, value] of entryFacts(entry)) lines.push(`- ${label}: ${value}`);
+    if (entry.examples.length > 0) lines.push('', 'Examples:', '', ...entry.examples.map(exampleLine));
+    lines.push('');
+  }
+  return lines;
+}
+
+/** How an editor adds a name; the opening of rules/README.md (CONTRIBUTING.md says the same). */
+export const addANameGuide = [
+  '## Add a name',
+  '',
+  '1. Find the file for the kind of entity in `rules/gazetteer/` (people by region, `parties.json`, `institutions.json`, `media.json`, `companies.json`, `infrastructure.json`).',
+  '2. Add one row on one line, in id order: `id` (kebab-case of the name), `name` (the canonical English form), `type`, `country` (ISO 3166-1 code, `EU` or `INT`), `language`, and where they apply `aliases` (other correct forms: former official names, British and American spellings, hyphenated and ASCII forms), `native` (the name in its own language and script), `misspellings` (wrong forms seen in print, fixed with certainty), `surname` (when it is not the last word), `alsoEnglish: true` (the name or surname is also an English word or surname: never a certain fix), a `note` saying who or what it is, and a `source` (an encyclopaedia article or an official page).',
+  '3. Only add what you are sure is true, with its source. A surname that means a word goes to `rules/translated-surname.json`, with examples.',
+  '4. Run `npm run knowledge` to see the counts, `npx lint-articles --explain <id>` to see your row, and `npx vitest run --config tests/vitest.config.ts tests/knowledge` to test every row.',
+  '',
+];
+
+export function renderRulesReadme(metas: readonly RuleMeta[], termbases: readonly LoadedTermbase[], knowledge: readonly string[] = []): string {
   const sorted = [...metas].sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map(termbases.map((termbase) => [termbase.data.id, termbase]));
   const lines = [
@@ -80,6 +114,8 @@ export function renderRulesReadme(metas: readonly RuleMeta[], termbases: readonl
     '',
     generatedNotice,
     '',
+    ...addANameGuide,
+    ...(knowledge.length > 0 ? ['## What the linter knows', '', ...knowledge, '', ...licenceLines, ''] : []),
     'Each rule reports with a line, a column, the evidence and, where one is known, a fix: `--fix` applies the certain ones, likely ones are suggestions. `lint-articles --explain <rule-id>` prints a section of this page.',
     '',
     '| Rule | Category | Default | Fixes | Description |',

@@ -25,6 +25,7 @@ import {
   allowedDistance,
   hasForeignCaseEndingWord,
   isNearWord,
+  isOneLetterOff,
   isTransliteratedLanguage,
   keysOf,
   squashKey,
@@ -32,7 +33,9 @@ import {
   transliterationKey,
   type WordKeys,
 } from '../text/name-keys.js';
-import type { NameToken, NameWindow } from '../text/name-tokens.js';
+import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
+import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf } from '../termbase/types.js';
 
@@ -58,7 +61,8 @@ interface Form {
   squash: string;
 }
 
-type Relation = 'equal' | 'variant' | 'ending' | 'near';
+/** `short`: one letter off in a word of four or five letters, only ever a slip beside exact words ("Mark Ruute"). */
+type Relation = 'equal' | 'variant' | 'ending' | 'near' | 'short';
 
 interface NearMiss {
   form: Form;
@@ -76,8 +80,8 @@ const words = (text: string): string[] => text.trim().split(/\s+/u);
 
 /** Surnames shorter than this are too common to guess at ("Wang", "Li", "Kim"). */
 const shortestGuessedSurname = 6;
-/** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "VTB"). */
-const shortestGuessedName = 7;
+/** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "Saab"). */
+const shortestGuessedName = 6;
 
 function surnamesOf(entry: TermbaseEntry, name: string): string[] {
   if (entry.type !== 'person') return [];
@@ -104,6 +108,14 @@ function evidenceOf(entry: TermbaseEntry): string {
   return [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
 }
 
+/** The countries an article is about: named in it, or the country of an entity it names correctly. */
+function countriesOf(text: string, present: ReadonlyMap<Entity, number>, countryWords: ReadonlyMap<string, RegExp>): Set<string> {
+  const countries = new Set<string>();
+  for (const entity of present.keys()) if (entity.entry.country) countries.add(entity.entry.country);
+  for (const [country, pattern] of countryWords) if (pattern.test(text)) countries.add(country);
+  return countries;
+}
+
 /** A word of a form at a position, and how a candidate word relates to it. */
 interface WordLink {
   form: Form;
@@ -127,6 +139,8 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
   /** Words of six letters or more by first letter and length, for edit-distance slips. */
   const byFirstAndLength = new Map<string, WordLink[]>();
   const bySquash = new Map<string, Form[]>();
+  /** Words of four or five letters by first letter and length, for a slip inside a full name. */
+  const byShortFirstAndLength = new Map<string, WordLink[]>();
   const add = <Value>(map: Map<string, Value[]>, key: string, value: Value): void => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -137,6 +151,8 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
     const forms: Array<[string, FormRole]> = [
       [entity.name, 'name'],
       ...(entity.entry.aliases ?? []).map((alias): [string, FormRole] => [alias, 'alias']),
+      // The name in its own language is right in English copy too ("Perussuomalaiset", "Sejm").
+      ...(entity.entry.native ?? []).map((native): [string, FormRole] => [native, 'alias']),
       ...surnamesOf(entity.entry, entity.name).map((surname): [string, FormRole] => [surname, 'surname']),
     ];
     for (const [text, role] of forms) {
@@ -146,8 +162,16 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
         for (const key of keys.folds) add(byFold, key, { form, position, relation: 'equal' });
         add(byTransliteration, keys.translit, { form, position, relation: 'variant' });
         if (allowedDistance(keys.plain.length) > 0) add(byFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'near' });
+        else if (keys.plain.length >= 4 && form.words.length > 1) add(byShortFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'short' });
       });
     }
+  }
+
+  // Every word of every correct form: "Republican" (of the Republican People's Party) or "Congreso" is a
+  // word in its own right, never a slip of another entity's single-word name ("Repubblica", "Congress").
+  const formWords = new Set<string>();
+  for (const entity of entities) {
+    for (const form of [entity.name, ...(entity.entry.aliases ?? []), ...(entity.entry.native ?? [])]) for (const word of words(form)) formWords.add(stripDiacritics(word).toLowerCase());
   }
 
   /** Every form word a candidate word may stand for, and how; cached, as capitalised words recur. */
@@ -179,6 +203,14 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
         for (const link of byFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
           const formWord = link.form.wordKeys[link.position];
           if (formWord && isNearWord(keys, formWord)) take(link, 'near');
+        }
+      }
+    }
+    if (keys.plain.length >= 4 && keys.plain.length <= 5) {
+      for (let length = 4; length <= 5; length++) {
+        for (const link of byShortFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
+          const formWord = link.form.wordKeys[link.position];
+          if (formWord && isOneLetterOff(keys, formWord)) take(link, 'short');
         }
       }
     }
@@ -240,6 +272,10 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
   // One case-sensitive alternation of every wrong form; a large one is looked up word by word.
   const wrongForms = matcher.compilePhraseTable([...wrongByKey.keys()], true);
 
+  const literal = gazetteerLiteralIndex(termbase);
+  const literalForms = matcher.compilePhraseTable([...literal.byKey.keys()], false);
+  const entityOf = new Map(entities.map((entity) => [entity.entry, entity]));
+
   /** The forms a window spells correctly (case, diacritics and umlaut transcription aside). */
   const correctFormsOf = (window: NameWindow): Form[] => {
     const relations = relationsOf(window);
@@ -270,6 +306,9 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       if (single) {
         const surname = form.role === 'surname';
         const relation = slips[0];
+        if (relation === 'short') continue;
+        // A one-word name that is an English word ("Economist", "Shell") has English words for neighbours ("Economics").
+        if (form.entity.entry.alsoEnglish && form.words.length === 1) continue;
         if (relation === 'variant' && length >= 5) {
           found.push({ form, reason: `${quote(text)} is ${quote(form.text)} transliterated back from Cyrillic`, needsEvidence: false });
         } else if (relation === 'ending' && form.length >= 5) {
@@ -282,6 +321,8 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       // In a full name at least one word must be right as written: "Antti Häkkinen", "Kaya Kallas".
       const anchored = accepted.some((relation) => relation === 'equal') || relations.every((relation) => relation === 'variant');
       if (!anchored) continue;
+      // A short word one letter off counts only as the one slip beside words written exactly.
+      if (slips.includes('short') && slips.length > 1) continue;
       const lastWord = stripDiacritics(candidateWords.at(-1) ?? '');
       const reason = slips.includes('ending')
         ? `${quote(text)} is ${quote(form.text)} with a foreign case ending`
@@ -311,7 +352,8 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
           end,
           actual,
           expected: [expected],
-          confidence,
+          // "Cook", "Fox", "Shell": a name that is also an English word or surname is never changed unasked.
+          confidence: entity.entry.alsoEnglish && confidence === 'certain' ? 'likely' : confidence,
           ...(template ? { message: fillTemplate(template, actual, [expected]) } : {}),
           entryId: entity.entry.id,
         };
@@ -324,13 +366,14 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       if (wrongForms) {
         for (const match of wrongForms.scan(article)) {
           const wrong = wrongByKey.get(phraseKey(match.text, true));
-          if (!wrong || overlaps(match.start, match.end)) continue;
+          if (!wrong || overlaps(match.start, match.end) || isInAddress(text, match.start, match.end)) continue;
           report(match.start, match.end, wrong.replacement, 'certain', `${quote(match.text)} is a known wrong form of ${quote(wrong.entity.name)}.`, wrong.entity);
         }
       }
 
       relationsByWindow = new Map();
       const runs = article.nameRuns;
+      const literalMatches = literalForms ? literalForms.scan(article) : [];
       const present = new Map<Entity, number>();
       const inName = new Set<NameToken>();
       const known = new Set<NameToken>();
@@ -341,10 +384,26 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
             const forms = correctFormsOf(window);
             if (forms.length === 0) continue;
             for (const form of forms) if (!present.has(form.entity)) present.set(form.entity, window.start);
-            for (const token of window.tokens) (size > 1 ? inName : known).add(token);
+            // A surname of several words ("von der Leyen", "Barth Eide") written right leaves the given
+            // name before it open to a check, as a one-word surname does.
+            const onlySurname = forms.every((form) => form.role === 'surname');
+            for (const token of window.tokens) (size > 1 && !onlySurname ? inName : known).add(token);
           }
         }
       }
+      // A name translated word by word ("Basic Finns"), where the article is about the entity's country.
+      if (literalMatches.length > 0) {
+        const countries = countriesOf(text, present, literal.countryWords);
+        for (const match of literalMatches) {
+          const found = literal.byKey.get(match.text.toLowerCase());
+          const entity = found ? entityOf.get(found.entry) : undefined;
+          if (!found || !entity || overlaps(match.start, match.end) || isInAddress(text, match.start, match.end)) continue;
+          const country = entity.entry.country;
+          if (country === undefined || !countries.has(country)) continue;
+          report(match.start, match.end, entity.name, 'likely', `${quote(match.text)} is ${quote(found.source)} translated word by word.`, entity);
+        }
+      }
+
       // "Angara" and "Micron" are words in their own right when the article uses them as words.
       const isUsedAsWord = (candidate: string): boolean =>
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(candidate.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
@@ -355,12 +414,17 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
             if (window.tokens.some((token) => inName.has(token))) continue;
             if (size === 1 && window.tokens.some((token) => known.has(token))) continue;
             if (overlaps(window.start, window.end)) continue;
-            const misses = nearMissesOf(window).filter((miss) => !miss.needsEvidence || present.has(miss.form.entity));
+            if (size === 1 && formWords.has(stripDiacritics(window.text).toLowerCase())) continue;
+            // Most windows are near no name: the checks of their surroundings wait for one that is.
+            const found = nearMissesOf(window);
+            if (found.length === 0) continue;
+            const sentenceStart = size === 1 && opensSentence(text, window.start);
+            const misses = found.filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
             if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;
             const targets = new Set(misses.map((miss) => miss.form.entity));
             const miss = misses[0];
             // Two different entities within reach: not a slip anyone can settle.
-            if (!miss || targets.size !== 1) continue;
+            if (!miss || targets.size !== 1 || isInAddress(text, window.start, window.end)) continue;
             const seen = present.get(miss.form.entity);
             const where = seen === undefined ? '' : ` ${quote(miss.form.entity.name)} is named at ${article.toPoint(seen).line}:${article.toPoint(seen).column}.`;
             report(window.start, window.end, miss.form.text, 'likely', `${miss.reason}.${where}`, miss.form.entity);

@@ -201,7 +201,8 @@ function rowsOf(termbase: Termbase, matcher: Matcher): SurnameRow[] {
       surname: entry.surname,
       spellings,
       meanings: entry.meanings,
-      cap: entry.confidence ?? 'certain',
+      // "Tim Cook said" must never become "Koch said": a meaning that is also an English surname only suggests.
+      cap: entry.alsoEnglish ? weakest(entry.confidence ?? 'certain', 'likely') : (entry.confidence ?? 'certain'),
       exact: lazily(() => matcher.compilePattern(`${wordEdge}(?:${spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu')),
     };
   });

@@ -15,7 +15,7 @@ import { Matcher } from '../match/matcher.js';
 import { phraseKey } from '../match/matching.js';
 import { hasTopLevelAlternative } from '../match/regex-source.js';
 import { checkBacktracking } from './safety.js';
-import { lineStartLead, patternSourceOf, type LoadedTermbase, type Termbase } from './types.js';
+import { lineStartLead, patternSourceOf, type LoadedTermbase, type Termbase, type TermbaseEntry } from './types.js';
 
 export const bundledRulesDirectory = fileURLToPath(new URL('../../rules/', import.meta.url));
 
@@ -67,7 +67,11 @@ function readAndCheck(path: string, options: ReadTermbaseOptions): { termbase: L
     });
   }
   if (isChecked(path, text, options.checked)) {
-    return { termbase: { path, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Termbase }, checked: true };
+    const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Termbase;
+    const rows = readRows(path, data, options.checked);
+    if (rows.checked) return { termbase: { path, data: withRows(data, rows.entries) }, checked: true };
+    checkEntries({ path, data: withRows(data, rows.entries) }, options);
+    return { termbase: { path, data: withRows(data, rows.entries) }, checked: false };
   }
   const value = parseJsonFile(text, path);
   try {
@@ -86,8 +90,59 @@ function readAndCheck(path: string, options: ReadTermbaseOptions): { termbase: L
       mend: 'Rename the file or the id so that they agree',
     });
   }
-  checkEntries({ path, data }, options);
-  return { termbase: { path, data }, checked: false };
+  const withAll = withRows(data, readRows(path, data, undefined).entries);
+  checkEntries({ path, data: withAll }, options);
+  return { termbase: { path, data: withAll }, checked: false };
+}
+
+const withRows = (data: Termbase, rows: TermbaseEntry[]): Termbase => (rows.length === 0 ? data : { ...data, entries: [...data.entries, ...rows] });
+
+/** The *.json files of a termbase's `rows` folder, in name order. */
+export function rowFilesOf(path: string, data: Termbase): string[] {
+  if (data.rows === undefined) return [];
+  const directory = join(dirname(path), data.rows);
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch (error) {
+    throw new ConfigError(`Cannot read the rows folder (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, {
+      file: path,
+      keyPath: 'rows',
+      given: JSON.stringify(data.rows),
+      mend: 'Name a folder beside the termbase that holds its rows files',
+    });
+  }
+  return names.filter((name) => name.endsWith('.json')).sort().map((name) => join(directory, name));
+}
+
+/**
+ * The rows a termbase adds from its `rows` folder; `checked` when every file's text is the one the
+ * build checked, so that only parsing is left. Each row file is validated on its own, so that an
+ * error names the file and the key path within it.
+ */
+function readRows(path: string, data: Termbase, checked: ReadTermbaseOptions['checked']): { entries: TermbaseEntry[]; checked: boolean } {
+  const entries: TermbaseEntry[] = [];
+  let allChecked = true;
+  for (const file of rowFilesOf(path, data)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`Cannot read rows file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file, mend: 'Check the file permissions' });
+    }
+    const key = `${basename(dirname(file))}/${basename(file)}`;
+    const known = checked !== undefined && resolve(dirname(path)) === resolve(checked.directory) && checked.hashes[key] === hashTermbaseText(text);
+    let value: unknown;
+    if (known) {
+      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } else {
+      allChecked = false;
+      value = parseJsonFile(text, file);
+      validateAgainst('termbase-rows.schema.json', value, file);
+    }
+    for (const row of (value as { rows: TermbaseEntry[] }).rows) entries.push({ ...row, examples: row.examples ?? [] });
+  }
+  return { entries, checked: allChecked };
 }
 
 /** Where the schema of each kind's entries is: a foreign key is refused by the definition of its kind. */
@@ -229,5 +284,7 @@ export function loadTermbases(extraPaths: readonly string[] = []): LoadedTermbas
   const loaded = read.map(({ termbase }) => termbase);
   // The build refused bundled files that claim one phrase twice; a user's or an edited table may still clash.
   if (read.some((item) => !item.checked)) checkAcrossTermbases(loaded);
-  return loaded;
+  // A gazetteer leaves to a substitution table the literal forms that table already reports.
+  const substitutions = loaded.filter(({ data }) => data.kind === 'substitution').map(({ data }) => data);
+  return loaded.map((termbase) => (termbase.data.kind === 'gazetteer' ? { ...termbase, data: { ...termbase.data, companions: substitutions } } : termbase));
 }

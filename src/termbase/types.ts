@@ -38,6 +38,12 @@ export interface TermbaseEntry {
   language?: string;
   /** What a finding of this entry is, as a noun phrase ("the comment-form line"); the termbase's label otherwise. */
   label?: string;
+  /** gazetteer: ISO 3166-1 alpha-2 code, `EU` or `INT`. */
+  country?: string;
+  /** gazetteer: the name in its own language and script. */
+  native?: string[];
+  /** The name, or an English meaning of it, is also an English word or common English surname: never a certain fix. */
+  alsoEnglish?: boolean;
   message?: string;
   note?: string;
   source?: string;
@@ -55,6 +61,10 @@ export interface Termbase {
   label?: string;
   message?: string;
   defaults?: { caseSensitive?: boolean; confidence?: Confidence };
+  /** A folder beside the file whose *.json files add rows to `entries` (rules/gazetteer/). */
+  rows?: string;
+  /** Set when loading, never in a file: the substitution tables loaded with a gazetteer, whose rows it does not repeat. */
+  companions?: readonly Termbase[];
   entries: TermbaseEntry[];
 }
 

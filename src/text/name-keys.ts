@@ -197,3 +197,12 @@ export function hasForeignCaseEndingWord(candidate: WordKeys, form: WordKeys): b
   if (extra < 1 || extra > 2) return false;
   return hasForeignCaseEnding(candidate.word, form.word);
 }
+
+/** One substitution, insertion or deletion apart, as folded ("Rutle" for "Rutte", "Sanma" for "Sanna"). */
+export function isOneLetterOff(candidate: WordKeys, form: WordKeys): boolean {
+  if (Math.abs(candidate.plain.length - form.plain.length) > 1) return false;
+  if (candidate.plain === form.plain + 's' || form.plain === candidate.plain + 's') return false;
+  let best = Number.POSITIVE_INFINITY;
+  for (const left of candidate.folds) for (const right of form.folds) best = Math.min(best, distance(left, right));
+  return best === 1;
+}

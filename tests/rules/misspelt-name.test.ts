@@ -96,6 +96,19 @@ describe('misspelt-name', () => {
       expect(compact(rule, 'Sergei Lavrov arrived. #Lavrovs #visit. The Lavrovs left.')).toEqual([]);
     });
 
+    it('should stay silent on a name inside a web address', () => {
+      expect(compact(rule, 'Source: https://tass.com/politics/1605477\nMore at tass.com and www.tass.ru, or write to desk@tass.com.')).toEqual([]);
+    });
+
+    it('should stay silent on a word that opens a sentence when the article never names the entity', () => {
+      expect(compact(rule, 'Sporting a neon jacket, the singer took the stage.')).toEqual([]);
+    });
+
+    it('should still suggest the name for a slip that opens a sentence when the article names the entity', () => {
+      const text = 'The Storting met on Monday. Storling members then voted.';
+      expect(compact(rule, text)).toEqual(['1:29-1:37: Unexpected `Storling`, expected `Storting` [misspelt-name]']);
+    });
+
     it('should stay silent on a word the article also uses in lowercase', () => {
       expect(compact(rule, 'Gazprom reported. Gazpron is a typo only where gazpron is no word.')).toEqual([]);
     });

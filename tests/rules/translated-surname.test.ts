@@ -13,6 +13,12 @@ describe('translated-surname', () => {
     expect(fixWith(rule, text)).toBe('Prime Minister Petteri Orpo spoke on Monday. Orpo said the talks went well.');
   });
 
+  it('should only suggest, never fix, where the meaning is also an English surname', () => {
+    const text = 'Hesse’s premier Roland Koch spoke on Monday. The cook said the budget would pass.';
+    expect(lintWith(rule, text).map((message) => [message.actual, message.confidence])).toEqual([['The cook', 'likely']]);
+    expect(fixWith(rule, text)).toBe(text);
+  });
+
   it('should change "told that" along with the name, since "told" needs an object', () => {
     const text = 'Petteri Orpo arrived. Orphan told that the talks went well.';
     expect(fixWith(rule, text)).toBe('Petteri Orpo arrived. Orpo said that the talks went well.');
