@@ -169,7 +169,8 @@ async function main(argv: string[]): Promise<number> {
         const active = linter.active.find((item) => item.rule === rule);
         rules[rule.meta.id] = active ? [active.severity === 2 ? 'error' : 'warn', active.options] : 'off';
       }
-      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], maxFileSize: config.maxFileSize };
+      const { defaultFrontMatterFields } = await import('./config/load.js');
+      const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], frontMatterFields: config.frontMatterFields ?? defaultFrontMatterFields, maxFileSize: config.maxFileSize };
       process.stdout.write(`${JSON.stringify(printable, null, 2)}\n`);
       return 0;
     }

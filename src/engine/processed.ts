@@ -7,4 +7,10 @@ export interface ProcessedText {
   directives: Directive[];
 }
 
-export type Processor = (source: string) => string | ProcessedText;
+/** What a processor may be told by the configuration. */
+export interface ProcessorOptions {
+  /** Markdown front-matter fields that hold prose and are linted (`title`, `description`, …). */
+  frontMatterFields?: readonly string[];
+}
+
+export type Processor = (source: string, options?: ProcessorOptions) => string | ProcessedText;

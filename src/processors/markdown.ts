@@ -1,5 +1,6 @@
 /**
- * Markdown articles: the rules read only the prose. Everything else (front matter, code blocks and
+ * Markdown articles: the rules read only the prose, and the front-matter fields that hold prose
+ * (the headline, the standfirst; see front-matter.ts). Everything else (front matter, code blocks and
  * inline code, HTML and comments, link destinations and titles, autolinks, bare URLs, definitions,
  * images and the markers of headings, lists, emphasis and quotes) is blanked out with spaces, line
  * breaks kept, so every offset is the offset in the file and no fix can reach into markup.
@@ -11,7 +12,8 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { Article } from '../engine/article.js';
 import { parseDirectiveComment, type Directive } from '../engine/directives.js';
-import type { ProcessedText } from '../engine/processed.js';
+import type { ProcessedText, ProcessorOptions } from '../engine/processed.js';
+import { proseOfFrontMatter } from './front-matter.js';
 
 const frontmatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
 
@@ -38,7 +40,7 @@ function isAutolink(node: Nodes): boolean {
   return child.value === node.url || `mailto:${child.value}` === node.url;
 }
 
-export function processMarkdown(source: string): ProcessedText {
+export function processMarkdown(source: string, options: ProcessorOptions = {}): ProcessedText {
   const tree: Root = fromMarkdown(source, {
     extensions: [frontmatter(frontmatterKinds)],
     mdastExtensions: [frontmatterFromMarkdown(frontmatterKinds)],
@@ -69,7 +71,17 @@ export function processMarkdown(source: string): ProcessedText {
       }
       continue;
     }
-    // Leaves that are never prose: code, inline code, front matter, images, definitions.
+    if (node.type === 'yaml' || (node.type as string) === 'toml') {
+      // The headline and standfirst are the most visible text of a Hugo or Jekyll article; keys,
+      // dates, slugs and tags are not prose.
+      const start = startOf(node);
+      const end = endOf(node);
+      if (start !== undefined && end !== undefined && options.frontMatterFields && options.frontMatterFields.length > 0) {
+        for (const range of proseOfFrontMatter(source, start, end, node.type === 'yaml' ? 'yaml' : 'toml', options.frontMatterFields)) keep.push({ ...range, quoted: false });
+      }
+      continue;
+    }
+    // Leaves that are never prose: code, inline code, images, definitions.
     if (!('children' in node) || isAutolink(node)) continue;
     for (const child of node.children) stack.push({ node: child, quoted: quoted || node.type === 'blockquote' });
   }
