@@ -64,7 +64,10 @@ const detectors: readonly Detector[] = [
     clue: /(?:Photo|Photos|Image|Picture):/,
     // "… in the polls. Photo: Terje Pedersen / NTB Believes there is no need …": the labelled
     // credit is followed by the next paragraph on the same line.
-    pattern: new RegExp(String.raw`(?<=^|\s)(?:Photo|Photos|Image|Picture):[ \t]*${creditName}${creditAgency}${bodyFollows}`, 'gu'),
+    // A credit that opens its line is the caption's own ("Photo: Anna Berg/North News People wade
+    // through the flooded street …"): agencies print the credit first; only one glued after a
+    // sentence is residue.
+    pattern: new RegExp(String.raw`(?<=[.!?]["”’]?[ \t]+)(?:Photo|Photos|Image|Picture):[ \t]*${creditName}${creditAgency}${bodyFollows}`, 'gu'),
     group: 0,
     note: 'A photo credit runs into the next paragraph on the same line',
   },
@@ -89,7 +92,9 @@ const detectors: readonly Detector[] = [
     clue: /(?:photo|photos|фото):/,
     // "photo: kremlin.ru" as a line: Russian sites print "фото:" in lower case; English desks
     // write "Photo:".
-    pattern: /^[ \t]*(?:photo|photos|фото):[ \t]*\S[^\r\n]{0,60}?(?=[ \t]*$)/gu,
+    // "photo: © Example Hockey Federation / Anna Berg" is a sports body's own credit line, signed
+    // with the copyright mark, and stays.
+    pattern: /^[ \t]*(?:photo|photos|фото):[ \t]*(?!©)\S[^\r\n]{0,60}?(?=[ \t]*$)/gu,
     group: 0,
     note: 'A lower-case photo credit line is the source site’s caption label',
   },

@@ -9,6 +9,7 @@ import { hashtagList } from './hashtag-list.js';
 import { homoglyph } from './homoglyph.js';
 import { mojibake } from './mojibake.js';
 import { nameInconsistency } from './name-inconsistency.js';
+import { pageResidue } from './page-residue.js';
 import { quoteImbalance } from './quote-imbalance.js';
 import { truncatedDuplicate } from './truncated-duplicate.js';
 import { untranslated } from './untranslated.js';
@@ -23,6 +24,7 @@ export const codeRules: ReadonlyArray<Rule<unknown>> = [
   homoglyph as Rule<unknown>,
   mojibake as Rule<unknown>,
   nameInconsistency as Rule<unknown>,
+  pageResidue as Rule<unknown>,
   quoteImbalance as Rule<unknown>,
   truncatedDuplicate as Rule<unknown>,
   untranslated as Rule<unknown>,

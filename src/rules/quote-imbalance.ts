@@ -7,10 +7,33 @@
  * Flag only: where the closing mark belongs is a matter of meaning. A paragraph that ends inside
  * a quotation is the English convention for a quotation running on into the next paragraph when
  * that paragraph opens with “ again, and the last paragraph of an excerpt may be cut short.
+ *
+ * Edited copy that is not damaged stays silent: a straight mark closing a curly one ("“My hope is
+ * to unite the country," the king said") closes it, mixed marks being a typing matter; a quotation
+ * hard-wrapped over two lines closes on the next line ("“We will rebuild the bridge\nand the
+ * school,” she said."); a teaser cut at "[…]" or "…" ends there on purpose.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
+import { shapeOf } from '../text/line-shape.js';
 
 const isBlank = (text: string): boolean => text.trim() === '';
+/** A short line without a sentence and without quotation marks: a label, a date line, a widget. */
+const isFurniture = (text: string): boolean => !/[“”"]/u.test(text) && !shapeOf(text).sentence && text.trim().split(/\s+/u).length <= 12;
+/** A teaser cut short on purpose: "“We will rebuild every school […]" or "… and then …". */
+const cutShort = /(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*$/u;
+/** A straight mark after a word or punctuation and before a space, punctuation or the line end closes. */
+function closesAt(text: string, index: number): boolean {
+  return /[\p{L}\p{N}.,!?…;:)\]]/u.test(text.charAt(index - 1)) && /^(?:$|[\s.,;:!?)\]—–-])/u.test(text.charAt(index + 1));
+}
+/** The balance of a line's curly marks: how many closings come before its first opening. */
+function closingsBeforeOpening(text: string): number {
+  let count = 0;
+  for (const character of text) {
+    if (character === '\u201c') break;
+    if (character === '\u201d') count++;
+  }
+  return count;
+}
 
 export const quoteImbalance = defineRule<Record<string, never>>({
   meta: {
@@ -35,6 +58,7 @@ export const quoteImbalance = defineRule<Record<string, never>>({
         // "“It has been thirty years … sub-citizens! »": a French guillemet closing an English
         // quotation is `foreign-quote`'s to report; here it closes. A breadcrumb's » opens nothing.
         else if (character === '\u00bb' && marks.at(-1)?.opening) marks.push({ offset: line.start + index, opening: false });
+        else if (character === '"' && marks.at(-1)?.opening && closesAt(line.text, index)) marks.push({ offset: line.start + index, opening: false });
       }
       const openings = marks.filter((mark) => mark.opening).length;
       const closings = marks.length - openings;
@@ -46,10 +70,15 @@ export const quoteImbalance = defineRule<Record<string, never>>({
         if (mark.opening && marks[index + 1]?.opening) unclosed.push(mark.offset);
       });
       const last = marks.at(-1);
-      if (last?.opening) {
-        const following = lines.slice(lineIndex + 1).find((candidate) => !isBlank(candidate.text));
-        // A quotation that runs on opens the next paragraph with “; the last paragraph may be cut.
-        if (following && !following.text.trimStart().startsWith('\u201c')) unclosed.push(last.offset);
+      if (last?.opening && !cutShort.test(line.text)) {
+        const next = lines[lineIndex + 1];
+        // Page furniture between two paragraphs of one quotation (a date line, a share row) is not
+        // the next paragraph: the quotation goes on after it.
+        const following = lines.slice(lineIndex + 1).find((candidate) => !isBlank(candidate.text) && !isFurniture(candidate.text));
+        // A quotation that runs on opens the next paragraph with “; the last paragraph may be cut;
+        // a hard-wrapped line goes on without a blank line and closes the quotation there.
+        const wrapped = next !== undefined && next === following && closingsBeforeOpening(next.text) > 0;
+        if (following && !wrapped && !following.text.trimStart().startsWith('\u201c')) unclosed.push(last.offset);
       }
       for (const offset of unclosed.slice(0, openings - closings)) {
         const excerpt = article.text.slice(offset, Math.min(line.end, offset + 40));

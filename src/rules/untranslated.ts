@@ -184,6 +184,30 @@ function quotedRanges(line: Line): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * An embedded social-media post keeps the language it was posted in, and the paper gives its own
+ * English beside it: "Ik kijk ernaar uit … pic.twitter.com/AbC123" then "— Anna Berg (@annaberg)
+ * July 2, 2024". Its text is a quotation marked as such, by the post's link or its signature.
+ */
+const postLink = /\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\/|\binstagram\.com\/p\//u;
+const postSignature = /(?:^|\s)[—–-]{1,2}[ \t]*[^\r\n()]{1,60}\(@[A-Za-z0-9_]{1,30}\)[ \t]*\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4}/u;
+
+/** Numbers of the lines that belong to an embedded post: the signed or linked line and the one before a signature. */
+function embeddedPostLines(lines: readonly Line[]): Set<number> {
+  const numbers = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!postLink.test(line.text) && !postSignature.test(line.text)) return;
+    numbers.add(line.number);
+    // A signature on a line of its own signs the post above it, which a page may split in two
+    // (the text, then its link or a caption of the embed).
+    if (/^[ \t]*[—–-]/u.test(line.text)) {
+      const previous = lines.slice(0, index).filter((candidate) => candidate.text.trim() !== '').slice(-2);
+      for (const candidate of previous) numbers.add(candidate.number);
+    }
+  });
+  return numbers;
+}
+
 /** Characters of code, links and markup; prose in any language has none of them. */
 const technicalCharacter = /[\p{N}_/@#=\\`<>{}[\]|~^*+]/u;
 /** Between two words of one sentence: no quotation mark (a quotation is a run of its own) and no markup. */
@@ -291,8 +315,9 @@ export const untranslated = defineRule<Record<string, never>>({
     const wordIndex = article.literalIndex;
     if (!profileWordKeys.some((key) => wordIndex.hasWord(key))) return;
     const linesWithProfileWords = new Set(matchAll(profileWords, article).map((match) => article.lineAt(match.start).number));
+    const posts = embeddedPostLines(article.lines);
     for (const line of article.lines) {
-      if (!linesWithProfileWords.has(line.number)) continue;
+      if (!linesWithProfileWords.has(line.number) || posts.has(line.number)) continue;
       const words = wordsOf(line, text);
       const quoted = quotedRanges(line);
       const isQuoted = (start: number, end: number) => quoted.some(([from, to]) => from <= start && end <= to);

@@ -62,4 +62,12 @@ describe('caption-residue', () => {
   it('should stay silent on an agency sign-off and a mixed-case credit line (almost residue)', () => {
     expect(compact(rule, 'The talks ended on Tuesday. Reuters\n\nPhoto: Reuters\n\nGazprom pipeline network gazprom.com')).toEqual([]);
   });
+
+  it('should stay silent on a credit that opens its caption line, as agencies print it', () => {
+    expect(compact(rule, 'Photo: Anna Berg/North News People wade through a flooded street in the town on Sunday.')).toEqual([]);
+  });
+
+  it('should stay silent on a lower-case credit line signed with the copyright mark', () => {
+    expect(compact(rule, 'The home side won 3-1.\nphoto: © Example Hockey Federation / Anna Berg\nThe final is on Sunday.')).toEqual([]);
+  });
 });

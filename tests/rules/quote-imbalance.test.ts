@@ -32,3 +32,21 @@ describe('quote-imbalance with guillemets', () => {
     expect(lintWith(rule, '“It has been thirty years! » Requested from all sides.\n\nNext.')).toEqual([]);
   });
 });
+
+describe('quote-imbalance on correct copy', () => {
+  it('should count a straight mark that closes a curly quotation as closing it', () => {
+    expect(lintWith(rule, '“My hope is to serve the whole country," the king said. “It is a task for life.”\nNext.')).toEqual([]);
+  });
+
+  it('should stay silent on a quotation hard-wrapped over two lines', () => {
+    expect(lintWith(rule, 'The mayor was firm. “We will rebuild the bridge\nand the school by spring,” she said.\nNext.')).toEqual([]);
+  });
+
+  it('should stay silent on a teaser that ends at an ellipsis in brackets', () => {
+    expect(lintWith(rule, 'Read the interview: “We never expected the river to rise so fast […]\n\nOther news.')).toEqual([]);
+  });
+
+  it('should still report a quotation left open when the next paragraph does not close it', () => {
+    expect(compact(rule, '“We will rebuild the bridge\nThe council met on Monday.')).toEqual(['1:1-1:2: Unexpected `“` never closed in its paragraph [quote-imbalance]']);
+  });
+});

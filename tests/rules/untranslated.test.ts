@@ -55,4 +55,15 @@ describe('untranslated', () => {
     ].join('\n');
     expect(lintWith(rule, text)).toEqual([]);
   });
+
+  it('should stay silent on embedded posts in their own language, signed or linked', () => {
+    const text = [
+      'The new minister wrote on X that she looked forward to the work.',
+      'Na de beëdiging van het kabinet ging ik met de ministers naar het paleis.',
+      '— Anna de Vries (@annadevries) July 2, 2024',
+      'Voor een veilig en rechtvaardig land met werk voor iedereen. pic.twitter.com/AbCdE12345',
+      'Le record est tombé ce soir et il faudra bientôt relever le plafond ! — Club Sportif (@clubsportif) February 25, 2023',
+    ].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
+  });
 });

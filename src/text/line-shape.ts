@@ -1,0 +1,320 @@
+/**
+ * The shape of a line of an article, read without knowing its language: whether it holds a
+ * sentence, how many of its characters are digits, symbols and capitals, its separators, the
+ * dates, times, counters and ratings it is made of, words run together, its place in the article
+ * and whether it repeats another line. Page furniture has shapes that prose never has:
+ *
+ *   19.5. 16:10 | Updated 19.5. 20:39        (a timestamp in a Finnish site's format)
+ *   116 Articles                             (an author's article counter)
+ *   Visitors: 1445 Rating: ★★★★★              (a hit counter and a star rating)
+ *   [Ifyouwanttohaveallthelatestnewslive…     (a promo whose spaces were stripped)
+ *
+ * The vocabularies here (month names, time labels, counter nouns) describe how pages write dates
+ * and counts in many locales; they name no article.
+ */
+
+/** Month names and their usual abbreviations, in the languages news pages are translated from. */
+const englishMonths = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+const monthNames = [
+  ...englishMonths,
+  // German
+  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez',
+  // French
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
+  // Spanish, Portuguese, Italian
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  // Dutch, Swedish, Norwegian, Danish
+  'januari', 'februari', 'maart', 'mei', 'augustus', 'juni', 'juli', 'oktober', 'augusti', 'desember', 'december', 'maj', 'mars',
+  // Finnish (partitive, as dates are written: "9. huhtikuuta 2024")
+  'tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta',
+  // Polish (genitive)
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  // Russian (genitive)
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+];
+
+/** Weekdays, which timestamp widgets print before the date ("Mon, 09/04/2024 13:51"). */
+const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+const weekdayNames = [
+  ...englishWeekdays,
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag',
+  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
+];
+
+/**
+ * Labels of a page's date line ("Updated", "Published on", "Mis à jour le", "Aktualisiert am",
+ * "Päivitetty") and the small words between a date and a time ("at", "um", "à", "klo", "kl.").
+ */
+const timeLabels = [
+  'updated', 'last updated', 'published', 'posted', 'posted on', 'first published', 'modified', 'last modified', 'created', 'date', 'time', 'on', 'at', 'the', 'of', 'and',
+  'aktualisiert', 'veröffentlicht', 'am', 'um', 'uhr', 'stand',
+  'mis à jour', 'mis', 'à', 'jour', 'publié', 'le', 'de', 'du', 'a', 'h',
+  'actualizado', 'publicado', 'el', 'las', 'la', 'del', 'às', 'atualizado', 'em', 'en',
+  'aggiornato', 'pubblicato', 'il', 'alle', 'ore',
+  'bijgewerkt', 'gepubliceerd', 'op', 'om',
+  'uppdaterad', 'publicerad', 'oppdatert', 'publisert', 'opdateret', 'publiceret', 'kl', 'klo', 'kello',
+  'päivitetty', 'julkaistu', 'muokattu',
+  'zaktualizowano', 'opublikowano', 'godz',
+  'обновлено', 'опубликовано', 'в', 'г', 'года',
+  'gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'pst', 'jst', 'kst', 'msk', 'ist',
+  'am', 'pm', 'a.m', 'p.m', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'yesterday', 'today',
+];
+
+const months = new Set(monthNames);
+const weekdays = new Set(weekdayNames);
+const labels = new Set(timeLabels);
+
+/**
+ * The words of an English date line. Edited English news keeps its own date line under the
+ * headline ("July 2, 2024", "16:03 JST, January 3, 2024 (updated at 19:20 JST)", "October 28,
+ * 2024 — 12:15 pm EDT"); a date line in the source page's format ("19.5. 16:10", "Mis à jour le
+ * 18 mai 2022 à 16h31", "9. huhtikuuta 2024 klo 13.51") is what translation carried over.
+ */
+const englishDateWords = new Set([
+  ...englishMonths,
+  ...englishWeekdays,
+  'updated', 'last updated', 'published', 'posted', 'posted on', 'first published', 'modified', 'last modified', 'created', 'date', 'time', 'on', 'at', 'the', 'of', 'and',
+  'gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'pst', 'jst', 'kst', 'msk', 'ist',
+  'am', 'pm', 'a.m', 'p.m', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'yesterday', 'today',
+]);
+/** Date and time forms that English copy does not print: "19.5.", "09.04.2024", "20.39", "16h31", "2024年4月9日". */
+const sourceLocaleForm = /^\d{1,2}\.\d{1,2}\.(?:\d{2,4})?$|^\d{1,2}\.\d{2}$|^\d{1,2}h\d{2}$|[年月日時분년월일]|^\d{4}-\d{2}-\d{2}T|^\d{1,2}(?:er|º|°|\.)$/u;
+
+/**
+ * Counters a page prints about itself: "116 Articles", "2,391 views", "12 Comments", "Hits:337",
+ * "Visitors: 1445", in English and in the languages such pages come from.
+ */
+const counterNouns = new Set([
+  'article', 'articles', 'post', 'posts', 'view', 'views', 'comment', 'comments', 'share', 'shares', 'like', 'likes', 'read', 'reads',
+  'visitor', 'visitors', 'visit', 'visits', 'hit', 'hits', 'follower', 'followers', 'subscriber', 'subscribers', 'vote', 'votes',
+  'reaction', 'reactions', 'reply', 'replies', 'review', 'reviews', 'rating', 'ratings', 'download', 'downloads', 'play', 'plays',
+  'impressions', 'clicks', 'readers', 'responses', 'photos', 'images', 'videos', 'stories',
+  'aufrufe', 'kommentare', 'kommentar', 'leser', 'artikel', 'beiträge',
+  'vues', 'commentaires', 'commentaire', 'partages', 'lectures', 'visites', 'articles',
+  'visualizaciones', 'vistas', 'comentarios', 'comentario', 'visitas', 'lecturas', 'artículos',
+  'visualizzazioni', 'visite', 'commenti', 'letture', 'articoli',
+  'visualizações', 'comentários', 'leituras',
+  'weergaven', 'reacties', 'keer bekeken',
+  'visningar', 'visninger', 'kommentarer', 'läsningar', 'artiklar', 'artikler',
+  'katselukertaa', 'lukukertaa', 'kommenttia', 'kommentit', 'artikkelia',
+  'wyświetleń', 'wyświetlenia', 'komentarzy', 'komentarze',
+  'просмотров', 'просмотра', 'просмотры', 'комментариев', 'комментария', 'комментарии', 'статей', 'переглядів',
+]);
+
+/** Labels that a counter widget puts before its number: "Views: 2,391", "Hits:337", "Rating: 4.5". */
+const counterLabels = new Set([
+  'views', 'view', 'hits', 'visitors', 'visits', 'reads', 'rating', 'comments', 'likes', 'shares', 'votes', 'score', 'readers',
+  'aufrufe', 'zugriffe', 'bewertung', 'vues', 'note', 'visites', 'visitas', 'visite', 'valutazione', 'visualizaciones',
+  'katselut', 'lukukerrat', 'просмотры', 'просмотров',
+  '点击', '阅读', '浏览', '点击数', '阅读数', '浏览量', '评论',
+]);
+
+/** Star glyphs of a rating widget. */
+const starGlyphs = /^[★☆✩✪✫✬✭✮✯⭐\u2b50\u{1f31f}]+$/u;
+
+/** A number: "116", "2,391", "1 445", "4.5", "12k", "1.2M". */
+const numberToken = /^\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d+)?[kKmM]?$|^\d+(?:[.,]\d+)?[kKmM]?$/u;
+
+/** Date forms: ISO, day.month.year, day/month/year, month/day/year, "19.5.", CJK "2024年4月9日". */
+const datePatterns: readonly RegExp[] = [
+  /^\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u,
+  /^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})$/u,
+  /^\d{4}[./]\d{1,2}[./]\d{1,2}$/u,
+  /^\d{1,2}\.\d{1,2}\.$/u,
+  /^\d{4}年\d{1,2}月\d{1,2}日$/u,
+  /^\d{1,2}月\d{1,2}日$/u,
+  /^\d{4}년$|^\d{1,2}월$|^\d{1,2}일$/u,
+];
+
+/** Time forms: "16:10", "20.39" (after "klo"), "16h31", "1:51pm", "13:51:20", "01:51:40". */
+const timePatterns: readonly RegExp[] = [
+  /^(?:[01]?\d|2[0-3])[:h](?:[0-5]\d)(?::[0-5]\d)?(?:[ap]\.?m\.?)?$/iu,
+  /^(?:[01]?\d|2[0-3])[.](?:[0-5]\d)$/u,
+  /^(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?[ap]\.?m\.?$/iu,
+  /^\d{1,2}時\d{1,2}分$/u,
+];
+
+export interface TimestampReading {
+  /** Written in a source page's format or words, not in an English desk's. */
+  foreign: boolean;
+  dates: number;
+  times: number;
+  labels: number;
+  /** A day or year number beside a month name ("9 April 2024"). */
+  monthDates: number;
+}
+
+/** Tokens of a line, split at spaces and at the separators of page furniture. */
+export function tokensOf(text: string): string[] {
+  return text
+    .split(/(?:[\s|·•;()[\]{}<>«»"“”]|,(?!\d))+|(?<=\S)\s*[–—]\s*(?=\S)|^[–—-]+|[–—-]+$/u)
+    .map((token) => token.replace(/^[:\-–—/]+|[:\-–—/]+$/gu, ''))
+    .filter((token) => token !== '');
+}
+
+function isDate(token: string): boolean {
+  return datePatterns.some((pattern) => pattern.test(token));
+}
+
+function isTime(token: string): boolean {
+  return timePatterns.some((pattern) => pattern.test(token));
+}
+
+/**
+ * Reads a line as a timestamp: undefined when any of its tokens is not a date, a time, a month, a
+ * weekday, a label or a day or year number. "19.5. 16:10 | Updated 19.5. 20:39" reads as two
+ * dates, two times and a label.
+ */
+export function readTimestamp(text: string): TimestampReading | undefined {
+  const tokens = tokensOf(text);
+  if (tokens.length === 0 || tokens.length > 16) return undefined;
+  const reading: TimestampReading = { foreign: false, dates: 0, times: 0, labels: 0, monthDates: 0 };
+  let months = 0;
+  let numbers = 0;
+  for (const token of tokens) {
+    const lower = token.toLowerCase().replace(/\.$/u, '');
+    if (sourceLocaleForm.test(token) || (/\p{L}/u.test(lower) && !englishDateWords.has(lower))) reading.foreign = true;
+    if (isDate(token)) reading.dates++;
+    else if (isTime(token)) reading.times++;
+    else if (monthsHave(lower)) months++;
+    else if (weekdays.has(lower)) reading.labels++;
+    else if (/^\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?$/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) numbers++;
+    else if (labels.has(lower)) reading.labels++;
+    else return undefined;
+  }
+  // "9 April 2024": a month with a number beside it is a date; a number with no month is not.
+  if (months > 0) {
+    if (numbers === 0) return undefined;
+    reading.monthDates = months;
+  } else if (numbers > 0 && reading.dates + reading.times === 0) {
+    return undefined;
+  }
+  if (reading.dates + reading.times + reading.monthDates === 0) return undefined;
+  return reading;
+}
+
+function monthsHave(lower: string): boolean {
+  return months.has(lower);
+}
+
+/**
+ * Whether a line is made only of counters and ratings: "116 Articles", "Visitors: 1445 Rating:
+ * ★★★★★", "2,391 views · 12 comments", "Hits:337". Returns how many counters it holds.
+ */
+export function countCounters(text: string): { counters: number; leftover: string[] } {
+  const tokens = tokensOf(text.replace(/(\p{L}):(?=\S)/gu, '$1: '));
+  let counters = 0;
+  const leftover: string[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] ?? '';
+    const lower = token.toLowerCase().replace(/:$/u, '');
+    const next = tokens[index + 1] ?? '';
+    const nextLower = next.toLowerCase().replace(/:$/u, '');
+    if (starGlyphs.test(token)) {
+      counters++;
+      continue;
+    }
+    if (numberToken.test(token) && counterNouns.has(nextLower)) {
+      counters++;
+      index++;
+      continue;
+    }
+    if (counterLabels.has(lower) && (numberToken.test(next) || starGlyphs.test(next) || /^\d+(?:[.,]\d)?\/(?:5|10)$/u.test(next))) {
+      counters++;
+      index++;
+      continue;
+    }
+    if (/^\d+(?:[.,]\d)?\/(?:5|10)$/u.test(token)) {
+      counters++;
+      continue;
+    }
+    leftover.push(token);
+  }
+  return { counters, leftover };
+}
+
+/** Letters only, in any script. */
+const letterRun = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Words whose spaces were stripped: "Ifyouwanttohaveallthelatestnewslive…", "WennSiealleaktuellen
+ * NachrichtenliveaufIhrHandy…", a word glued to itself ("InternationalInternational"), or a
+ * label repeated without spaces ("13photos13photos13photos"). Links, handles and hashtags are not
+ * words and are skipped.
+ */
+export function runTogetherWords(text: string): Array<{ index: number; word: string; repeated: boolean }> {
+  const found: Array<{ index: number; word: string; repeated: boolean }> = [];
+  for (const match of text.matchAll(/[^\s[\](){}]+/gu)) {
+    const token = match[0];
+    if (/[@#/\\]|\.\p{L}|^www|https?:/u.test(token)) continue;
+    const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (core === '') continue;
+    const offset = match.index + token.indexOf(core);
+    const kind = runTogetherKind(core);
+    if (kind) found.push({ index: offset, word: core, repeated: kind === 'repeated' });
+  }
+  return found;
+}
+
+/**
+ * Scripts that separate words with spaces. Thai, Lao, Khmer, Burmese, Chinese and Japanese write
+ * a sentence without them ("การติดเชื้อในประเทศ…" is ordinary Thai), so their runs say nothing.
+ */
+const spacedScriptWord = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{M}\p{N}'’]+$/u;
+
+function runTogetherKind(word: string): 'repeated' | 'joined' | undefined {
+  if (!spacedScriptWord.test(word)) return undefined;
+  const letters = word.match(letterRun)?.join('') ?? '';
+  // A word repeated without a space: "InternationalInternational", "13photos13photos".
+  const repeated = /^(.{4,}?)\1+$/u.exec(word);
+  if (repeated && /\p{L}{3}/u.test(repeated[1] ?? '')) return 'repeated';
+  return isJoined(word, letters) ? 'joined' : undefined;
+}
+
+function isJoined(word: string, letters: string): boolean {
+  if (!/^[\p{L}\p{M}'’]+$/u.test(word)) return false;
+  // Words with internal capitals where a space was: "WennSiealleaktuellenNachrichten".
+  const joins = word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+  if (letters.length >= 20 && joins >= 3) return true;
+  // No word of English prose is thirty letters long; German compounds stop well short of it.
+  return letters.length >= 30 && !/^\p{Lu}+$/u.test(word);
+}
+
+export interface LineShape {
+  words: number;
+  /** Ends with sentence punctuation and has lower-case words: it reads as prose. */
+  sentence: boolean;
+  digitShare: number;
+  capitalShare: number;
+  titleCaseShare: number;
+  separators: number;
+}
+
+/** Features of a line's text, for the classifier and for its messages. */
+export function shapeOf(text: string): LineShape {
+  const trimmed = text.trim();
+  const words = trimmed === '' ? [] : trimmed.split(/\s+/u);
+  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
+  const digits = trimmed.match(/\p{N}/gu)?.length ?? 0;
+  const capitals = trimmed.match(/\p{Lu}/gu)?.length ?? 0;
+  const titleCase = words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
+  const lowerWords = words.filter((word) => /^\p{Ll}{2,}/u.test(word)).length;
+  return {
+    words: words.length,
+    sentence: /[.!?…]["”’)]*$/u.test(trimmed) && lowerWords >= 2,
+    digitShare: trimmed.length === 0 ? 0 : digits / trimmed.length,
+    capitalShare: letters === 0 ? 0 : capitals / letters,
+    titleCaseShare: words.length === 0 ? 0 : titleCase / words.length,
+    separators: trimmed.match(/[|»>·•]/gu)?.length ?? 0,
+  };
+}
