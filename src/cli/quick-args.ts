@@ -34,6 +34,12 @@ export function checkArgs(parsed: Record<string, unknown>, parseConcurrency: (va
   if (parsed['stdin-filename'] !== undefined && !parsed.stdin) throw new Error('--stdin-filename names standard input: add --stdin');
   if (parsed.cache && (parsed.stdin || parsed.staged)) throw new Error(`--cache remembers files on disk; it cannot apply to ${parsed.stdin ? '--stdin' : '--staged'}`);
   if (parsed.force && !parsed['install-hook']) throw new Error('--force only applies to --install-hook');
+  // Commands that print or install something and exit lint nothing: files or another command with them would be ignored.
+  const commands = (['install-hook', 'uninstall-hook', 'list-rules', 'explain', 'print-config'] as const).filter((name) => parsed[name] !== undefined && parsed[name] !== false);
+  if (commands.length > 1) throw new Error(`--${commands[0]} and --${commands[1]} each do one thing and exit: give one of them`);
+  if (commands.length === 1 && positionals.length > 0) {
+    throw new Error(`--${commands[0]} lints no files and would ignore ${positionals.map(String).join(', ')}${commands[0] === 'print-config' ? ' (the file goes after --print-config)' : ''}`);
+  }
   if (parseConcurrency(parsed.concurrency as string | undefined) === undefined) {
     throw new Error(`--concurrency must be a whole number of at least 1, \`auto\` or \`off\`, given \`${String(parsed.concurrency)}\``);
   }
