@@ -107,6 +107,14 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
   const lint = (text: string, filePath: string): LintMessage[] => {
     const processed = processFor(filePath, text, processorOptions);
     let messages = lintArticleText(text, active, processed === undefined ? { filePath } : { filePath, proseText: processed.text });
+    if (processed?.notices) {
+      for (const notice of processed.notices) {
+        const before = text.slice(0, notice.offset);
+        const line = before.split('\n').length;
+        messages.push({ ruleId: null, severity: 1, message: notice.message, line, column: notice.offset - before.lastIndexOf('\n') });
+      }
+      messages.sort(compareMessages);
+    }
     if (processed && processed.directives.length > 0) {
       messages = applyDirectives(messages, processed.directives, { knownRuleIds, ...(override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {}) });
       messages.sort(compareMessages);

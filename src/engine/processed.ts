@@ -5,6 +5,8 @@ export interface ProcessedText {
   /** Same length as the source; non-prose replaced by spaces, line breaks kept. */
   text: string;
   directives: Directive[];
+  /** What the processor could not read (front matter that is not valid YAML): a warning each, so nothing is skipped silently. */
+  notices?: Array<{ offset: number; message: string }>;
 }
 
 /** What a processor may be told by the configuration. */

@@ -21,13 +21,24 @@ function afterLine(source: string, from: number, end: number): number {
   return newline < 0 || newline >= end ? end : newline + 1;
 }
 
-function yamlRanges(source: string, bodyStart: number, bodyEnd: number, fields: ReadonlySet<string>): ProseRange[] {
+export interface FrontMatterProse {
+  ranges: ProseRange[];
+  /** Why the prose fields could not be read, at an offset of the file. */
+  problem?: { offset: number; message: string };
+}
+
+function yamlRanges(source: string, bodyStart: number, bodyEnd: number, fields: ReadonlySet<string>): FrontMatterProse {
   // Loaded only for a Markdown article with front matter.
   const { parseDocument, isMap, isScalar } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const body = source.slice(bodyStart, bodyEnd);
   const document = parseDocument(body, { keepSourceTokens: false, uniqueKeys: false });
-  // Front matter that is not valid YAML has no fields we can place exactly: none is linted.
-  if (document.errors.length > 0 || !isMap(document.contents)) return [];
+  // Front matter that is not valid YAML has no fields we can place exactly: none is linted, and a warning says so.
+  const error = document.errors[0];
+  if (error) {
+    const offset = bodyStart + (error.pos[0] ?? 0);
+    return { ranges: [], problem: { offset, message: `Front matter is not valid YAML (${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/u, '')}); its prose fields were not linted` } };
+  }
+  if (!isMap(document.contents)) return { ranges: [] };
   const ranges: ProseRange[] = [];
   for (const pair of document.contents.items) {
     if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !fields.has(pair.key.value)) continue;
@@ -52,7 +63,7 @@ function yamlRanges(source: string, bodyStart: number, bodyEnd: number, fields: 
     }
     if (end > start) ranges.push({ start: bodyStart + start, end: bodyStart + end });
   }
-  return ranges;
+  return { ranges };
 }
 
 const tomlString = /^([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')[ \t]*(?:#.*)?$/u;
@@ -79,11 +90,11 @@ function tomlRanges(source: string, bodyStart: number, bodyEnd: number, fields: 
 }
 
 /** Ranges of prose in the front matter node [start, end) of a Markdown file, fences excluded. */
-export function proseOfFrontMatter(source: string, start: number, end: number, kind: 'yaml' | 'toml', fields: readonly string[]): ProseRange[] {
+export function proseOfFrontMatter(source: string, start: number, end: number, kind: 'yaml' | 'toml', fields: readonly string[]): FrontMatterProse {
   const bodyStart = afterLine(source, start, end);
   // The closing fence is the last line of the node.
   const closing = Math.max(source.lastIndexOf('\n', end - 1), bodyStart - 1);
   const bodyEnd = closing + 1 > bodyStart ? closing + 1 : bodyStart;
   const wanted = new Set(fields);
-  return kind === 'yaml' ? yamlRanges(source, bodyStart, bodyEnd, wanted) : tomlRanges(source, bodyStart, bodyEnd, wanted);
+  return kind === 'yaml' ? yamlRanges(source, bodyStart, bodyEnd, wanted) : { ranges: tomlRanges(source, bodyStart, bodyEnd, wanted) };
 }

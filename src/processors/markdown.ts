@@ -48,6 +48,7 @@ export function processMarkdown(source: string, options: ProcessorOptions = {}):
   const article = new Article(source);
   const keep: Array<{ start: number; end: number; quoted: boolean }> = [];
   const directives: Directive[] = [];
+  const notices: NonNullable<ProcessedText['notices']> = [];
   const stack: Array<{ node: Nodes; quoted: boolean }> = [{ node: tree, quoted: false }];
   while (stack.length > 0) {
     const item = stack.pop();
@@ -77,7 +78,9 @@ export function processMarkdown(source: string, options: ProcessorOptions = {}):
       const start = startOf(node);
       const end = endOf(node);
       if (start !== undefined && end !== undefined && options.frontMatterFields && options.frontMatterFields.length > 0) {
-        for (const range of proseOfFrontMatter(source, start, end, node.type === 'yaml' ? 'yaml' : 'toml', options.frontMatterFields)) keep.push({ ...range, quoted: false });
+        const prose = proseOfFrontMatter(source, start, end, node.type === 'yaml' ? 'yaml' : 'toml', options.frontMatterFields);
+        for (const range of prose.ranges) keep.push({ ...range, quoted: false });
+        if (prose.problem) notices.push(prose.problem);
       }
       continue;
     }
@@ -96,5 +99,5 @@ export function processMarkdown(source: string, options: ProcessorOptions = {}):
   let text = blanked.join('');
   text = text.replace(bareUrl, (url) => ' '.repeat(url.length));
   directives.sort((a, b) => a.start - b.start);
-  return { text, directives };
+  return notices.length > 0 ? { text, directives, notices } : { text, directives };
 }

@@ -42,9 +42,11 @@ describe('front matter', () => {
     expect(linter.fixText(text, '/work/news/a.md').output).toBe(text.replace('"Kraft Siberia:', '"Power of Siberia:'));
   });
 
-  it('should lint nothing in front matter that is not valid YAML', () => {
+  it('should lint nothing in front matter that is not valid YAML, and warn that it could not', () => {
     const text = ['---', 'title: [Kraft Siberia', '---', ''].join('\n');
-    expect(compactFor(text)).toEqual([]);
+    const messages = linter.lintText(text, '/work/news/a.md').messages;
+    expect(messages.map((message) => [message.ruleId, message.severity, message.line])).toEqual([[null, 1, 3]]);
+    expect(messages[0]?.message).toMatch(/^Front matter is not valid YAML \(.+\); its prose fields were not linted$/);
   });
 
   it('should keep CRLF front matter exact', () => {
