@@ -7,6 +7,8 @@ export interface ProcessedText {
   directives: Directive[];
   /** What the processor could not read (front matter that is not valid YAML): a warning each, so nothing is skipped silently. */
   notices?: Array<{ offset: number; message: string }>;
+  /** Why the file's markup could not be read (too long, too slow to parse): it is linted as plain text and its fixes are not applied. */
+  unparsed?: string;
 }
 
 /** What a processor may be told by the configuration. */
