@@ -3,13 +3,16 @@
  * file or a new path; a fixed article keeps its owner, group, mode, extended attributes and links;
  * the clean-up of killed runs removes only the temporary files this tool names.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getAttributeSync, setAttributeSync } from '@napi-rs/xattr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/load.js';
+import { createLinter, type Linter } from '../../src/linter.js';
+import { lintOneFile } from '../../src/node/lint-files.js';
 import { temporaryOwner, temporaryPathIn } from '../../src/node/write-targets.js';
-import { makeTemporaryFolder, parseReport, runCli, type JsonResult } from '../helpers/cli.js';
+import { cliPath, makeTemporaryFolder, parseReport, runCli, type JsonResult } from '../helpers/cli.js';
 
 const wrong = 'Gas came to China via the pipeline called Kraft Siberia.\n';
 const right = 'Gas came to China via the pipeline called Power of Siberia.\n';
@@ -206,6 +209,51 @@ describe('--fix on what is there', () => {
       expect.objectContaining({ ruleId: 'translated-name', line: 1, column: 43 }),
     ]);
     expect(readFileSync(path, 'utf8')).toBe(wrong);
+  });
+});
+
+describe('a fix that cannot be written', () => {
+  it('should keep the findings of a file on a full disk beside the reason, and leave the file as it was', (context) => {
+    if (!asRoot) context.skip('mounting a small file system needs root');
+    // A private mount namespace with a 64 kB file system: the 40 kB article fits, its fixed copy does not.
+    const script = [
+      `mount -t tmpfs -o size=64k tmpfs ${dir}`,
+      `cd ${dir}`,
+      `${JSON.stringify(process.execPath)} -e 'require("fs").writeFileSync("story.txt", ${JSON.stringify(wrong)}.repeat(700))'`,
+      // The run exits 1 (errors found): what follows is joined with `;`, not `&&`.
+      `{ ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --fix -f json --no-config-lookup story.txt; echo "status=$?" >&2; }`,
+      'echo "left=$(grep -c "Kraft Siberia" story.txt)" >&2',
+    ].join(' && ');
+    const run = spawnSync('unshare', ['-m', 'sh', '-c', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (/unshare failed|Operation not permitted/.test(run.stderr)) context.skip('this container may not make a mount namespace');
+    expect(run.stderr).toContain('status=1');
+    // No line was fixed: the file is as it was.
+    expect(run.stderr).toContain('left=700');
+    const [result] = parseReport(run.stdout);
+    expect(result?.messages[0]).toMatchObject({ fatal: true, message: 'Cannot write fixed file: ENOSPC' });
+    expect(result?.messages.filter((message) => message.ruleId === 'translated-name')).toHaveLength(700);
+  });
+
+  it('should keep the findings of a file that changed on disk while it was linted', () => {
+    const path = join(dir, 'story.txt');
+    writeFileSync(path, wrong);
+    const linter = createLinter(defaultConfig(dir));
+    // An editor saves the file between the read and the write.
+    const editing: Linter = {
+      ...linter,
+      fixText: (text, filePath) => {
+        const result = linter.fixText(text, filePath);
+        writeFileSync(path, `${wrong}An editor added this line.\n`);
+        return result;
+      },
+    };
+    const result = lintOneFile(path, editing, { fix: true });
+    expect(result.messages).toEqual([
+      expect.objectContaining({ fatal: true, message: 'File changed on disk while it was being linted; fix not written' }),
+      expect.objectContaining({ ruleId: 'translated-name', line: 1, column: 43 }),
+    ]);
+    expect(result.output).toBeUndefined();
+    expect(readFileSync(path, 'utf8')).toBe(`${wrong}An editor added this line.\n`);
   });
 });
 
