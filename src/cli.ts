@@ -247,7 +247,12 @@ async function main(argv: string[]): Promise<number> {
       if (args['fix-dry-run']) fail('--staged works with --fix, not with --fix-dry-run');
       const { lintStaged } = await import('./cli/staged.js');
       await (await import('./engine/processors.js')).loadAllProcessors();
-      const staged = lintStaged(linter, { cwd, fix: Boolean(args.fix) });
+      const staged = lintStaged(linter, {
+        cwd,
+        fix: Boolean(args.fix),
+        ignorePatterns: ((args['ignore-pattern'] as string[] | undefined) ?? []).map(String),
+        ignore: args.ignore !== false,
+      });
       for (const [path, text] of staged.sources) knownSources.set(path, text);
       results = staged.results;
     } else {

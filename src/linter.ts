@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Config } from './config/load.js';
-import { severityOf } from './config/load.js';
+import { defaultFrontMatterFields, severityOf } from './config/load.js';
 import { ConfigError } from './config/errors.js';
 import { createDataRule } from './kinds/index.js';
 import { Matcher } from './match/matcher.js';
@@ -144,11 +144,21 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
   }
 
   const ignored = compileIgnores(config);
+  const knownRuleIds: ReadonlySet<string> = new Set(byId.keys());
+  const processorOptions = { frontMatterFields: config.frontMatterFields ?? defaultFrontMatterFields };
   const lint = (text: string, filePath: string): LintMessage[] => {
-    const processed = processFor(filePath, text);
+    const processed = processFor(filePath, text, processorOptions);
     let messages = lintArticleText(text, active, processed === undefined ? { filePath } : { filePath, proseText: processed.text });
+    if (processed?.notices) {
+      for (const notice of processed.notices) {
+        const before = text.slice(0, notice.offset);
+        const line = before.split('\n').length;
+        messages.push({ ruleId: null, severity: 1, message: notice.message, line, column: notice.offset - before.lastIndexOf('\n') });
+      }
+      messages.sort(compareMessages);
+    }
     if (processed && processed.directives.length > 0) {
-      messages = applyDirectives(messages, processed.directives, override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {});
+      messages = applyDirectives(messages, processed.directives, { knownRuleIds, ...(override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {}) });
       messages.sort(compareMessages);
     }
     if (processed?.unparsed !== undefined) {

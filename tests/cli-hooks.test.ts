@@ -217,6 +217,17 @@ describe('the installed hook on real commits', () => {
   });
 });
 
+describe('--staged and ignoring', () => {
+  it('should skip staged files matching --ignore-pattern, and lint them with --no-ignore', () => {
+    const repo = repository({ 'drafts/gas.txt': damaged, '.linterrc.json': JSON.stringify({ ignores: ['archive/**'] }), 'archive/old.txt': damaged });
+    git(repo, 'add', '.');
+    expect(cli(repo, '--staged', '--ignore-pattern', 'drafts/**')).toMatchObject({ status: 0, stdout: '' });
+    const all = cli(repo, '--staged', '--no-ignore', '-f', 'json');
+    expect(all.status).toBe(1);
+    expect((JSON.parse(all.stdout) as Array<{ filePath: string }>).map((result) => result.filePath.slice(repo.length))).toEqual(['/archive/old.txt', '/drafts/gas.txt']);
+  });
+});
+
 describe('--staged --fix', () => {
   it('should refuse when the working copy differs from the staged copy', () => {
     const repo = repository({ 'gas.txt': damaged });

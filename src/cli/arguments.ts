@@ -69,6 +69,12 @@ export function checkArgs(args: ParsedArgs, parseConcurrency: (value: string | u
   if (args['stdin-filename'] !== undefined && !args.stdin) throw new UsageError('--stdin-filename names standard input: add --stdin');
   if (args.cache && (args.stdin || args.staged)) throw new UsageError(`--cache remembers files on disk; it cannot apply to ${args.stdin ? '--stdin' : '--staged'}`);
   if (args.force && !args['install-hook']) throw new UsageError('--force only applies to --install-hook');
+  // Commands that print or install something and exit lint nothing: files or another command with them would be ignored.
+  const commands = (['install-hook', 'uninstall-hook', 'list-rules', 'explain', 'print-config'] as const).filter((name) => args[name] !== undefined && args[name] !== false);
+  if (commands.length > 1) throw new UsageError(`--${commands[0]} and --${commands[1]} each do one thing and exit: give one of them`);
+  if (commands.length === 1 && args._.length > 0) {
+    throw new UsageError(`--${commands[0]} lints no files and would ignore ${args._.map(String).join(', ')}${commands[0] === 'print-config' ? ' (the file goes after --print-config)' : ''}`);
+  }
   if (parseConcurrency(args.concurrency as string | undefined) === undefined) {
     throw new UsageError(`--concurrency must be a whole number of at least 1, \`auto\` or \`off\`, given \`${String(args.concurrency)}\``);
   }

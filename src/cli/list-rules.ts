@@ -1,4 +1,5 @@
 /** `--list-rules` and `--print-config`: what the configured linter runs, as text for a person or JSON. */
+import { defaultFrontMatterFields } from '../config/load.js';
 import type { Linter } from '../linter.js';
 
 function byId(linter: Linter): Linter['rules'] {
@@ -24,6 +25,6 @@ export function printConfig(linter: Linter): string {
     rules[rule.meta.id] = level === 'off' ? 'off' : [level, options];
   }
   const { config } = linter;
-  const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], maxFileSize: config.maxFileSize };
+  const printable = { configFile: config.configFile ?? null, rules, termbases: config.termbases, files: config.files, ignores: [...config.ignores, ...config.ignore], frontMatterFields: config.frontMatterFields ?? defaultFrontMatterFields, maxFileSize: config.maxFileSize };
   return `${JSON.stringify(printable, null, 2)}\n`;
 }

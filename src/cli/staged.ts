@@ -20,6 +20,10 @@ import { decodeArticle } from '../node/read.js';
 export interface StagedOptions {
   cwd: string;
   fix: boolean;
+  /** --ignore-pattern: more globs of files not to lint, relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  /** false with --no-ignore: `ignores` and --ignore-pattern are not applied. */
+  ignore?: boolean;
 }
 
 export interface StagedRun {
@@ -29,26 +33,33 @@ export interface StagedRun {
 }
 
 /**
- * Staged article paths (absolute), filtered by the configuration's globs. Symbolic links and
- * submodules are not articles: the staged copy of a link is the path it points to, and the file it
- * points to is linted under its own name when it is staged.
+ * Staged article paths (absolute), filtered by the configuration's globs and --ignore-pattern.
+ * Symbolic links and submodules are not articles: the staged copy of a link is the path it points
+ * to, and the file it points to is linted under its own name when it is staged.
  */
-export function stagedArticles(config: Config, cwd: string): { root: string; files: Array<{ absolute: string; fromRoot: string; size: number }> } {
+export function stagedArticles(
+  config: Config,
+  cwd: string,
+  options: Pick<StagedOptions, 'ignorePatterns' | 'ignore'> = {},
+): { root: string; files: Array<{ absolute: string; fromRoot: string; size: number }> } {
   const root = repositoryRoot(cwd);
   const isArticle = picomatch(config.files, { dot: false });
-  const isIgnored = picomatch([...defaultIgnores, ...config.ignores], { dot: true });
+  const ignoring = options.ignore !== false;
+  const isIgnored = picomatch([...defaultIgnores, ...(ignoring ? config.ignores : [])], { dot: true });
+  const patterns = ignoring ? (options.ignorePatterns ?? []) : [];
+  const isIgnoredByPattern = patterns.length > 0 ? picomatch([...patterns], { dot: true }) : () => false;
   const files = stagedEntries(root)
     .filter((entry) => entry.mode.startsWith('100'))
     .map((entry) => ({ fromRoot: entry.path, absolute: join(root, entry.path), size: entry.size }))
     .filter(({ absolute }) => {
       const path = relative(config.baseDirectory, absolute).split(sep).join('/');
-      return !path.startsWith('../') && isArticle(path) && !isIgnored(path);
+      return !path.startsWith('../') && isArticle(path) && !isIgnored(path) && !isIgnoredByPattern(relative(cwd, absolute).split(sep).join('/'));
     });
   return { root, files };
 }
 
 export function lintStaged(linter: Linter, options: StagedOptions): StagedRun {
-  const { root, files } = stagedArticles(linter.config, options.cwd);
+  const { root, files } = stagedArticles(linter.config, options.cwd, options);
   if (options.fix) {
     const unstaged = files.filter((file) => !workingTreeMatchesIndex(root, file.fromRoot)).map((file) => file.fromRoot);
     if (unstaged.length > 0) {

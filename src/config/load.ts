@@ -25,6 +25,8 @@ export interface Config {
   ignores: string[];
   /** Findings to drop by file, rule and entry (the objects of `ignores`, and of the deprecated `ignore`). */
   ignore: IgnoreEntry[];
+  /** Markdown front-matter fields linted as prose; absent: `defaultFrontMatterFields`. */
+  frontMatterFields?: string[];
   /** What the configuration file should change (a deprecated key), printed as warnings by the CLI. */
   warnings?: string[];
   maxFileSize: number;
@@ -38,6 +40,8 @@ export const configFileName = '.linterrc.json';
 export const defaultFiles = ['**/*.txt', '**/*.md', '**/*.markdown'];
 /** Never articles: dependencies, version control, and a repository's own documents. */
 export const defaultIgnores = ['**/node_modules/**', '**/.git/**', '**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md'];
+/** The front-matter fields of Hugo, Jekyll and most CMS exports that hold a headline or standfirst. */
+export const defaultFrontMatterFields: readonly string[] = ['description', 'excerpt', 'standfirst', 'summary', 'title'];
 /**
  * 16 MiB: a news article is tens of kilobytes, and a rule that asks for the retext tree holds about
  * a hundred bytes of tree per byte of text, so this keeps one file's lint under 2 GB.
@@ -99,6 +103,7 @@ export function readConfigFile(file: string): Config {
     ignores: ignoreEntries.filter((entry): entry is string => typeof entry === 'string'),
     ignore: [...ignoreEntries.filter((entry): entry is IgnoreEntry => typeof entry !== 'string'), ...(raw.ignore ?? [])],
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...(raw.frontMatterFields !== undefined ? { frontMatterFields: raw.frontMatterFields } : {}),
     maxFileSize: raw.maxFileSize ?? defaultMaxFileSize,
     configFile: resolve(file),
     baseDirectory,

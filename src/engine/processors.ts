@@ -1,12 +1,13 @@
 /**
  * Processors give the rules a same-length copy of the file in which everything that is not prose
  * is blanked out, so offsets stay those of the untouched file, and read the file's inline
- * directives (`<!-- lint-articles-disable … -->` in Markdown). Plain text needs none.
+ * directives (`<!-- lint-articles-disable … -->`, in Markdown and in plain text alike).
  */
-import type { ProcessedText, Processor } from './processed.js';
+import { readPlainTextDirectives } from './directives.js';
+import type { ProcessedText, Processor, ProcessorOptions } from './processed.js';
 import type { Fix } from './types.js';
 
-export type { ProcessedText, Processor };
+export type { ProcessedText, Processor, ProcessorOptions };
 
 /**
  * Checks edits against what the file's format makes of the text around them: given the text, a
@@ -66,14 +67,15 @@ export async function loadAllProcessors(): Promise<void> {
 }
 
 /** The prose-only text and directives for a file, or undefined when the whole file is prose. */
-export function processFor(filePath: string, source: string): ProcessedText | undefined {
+export function processFor(filePath: string, source: string, options: ProcessorOptions = {}): ProcessedText | undefined {
   const extension = extensionOf(filePath);
   const processor = processors[extension];
   if (!processor) {
     if (loaders[extension]) throw new Error(`The .${extension} processor is not loaded; call loadProcessorsFor() before linting ${filePath}`);
-    return undefined;
+    // Plain text is all prose, except the directive comments it may carry.
+    return readPlainTextDirectives(source);
   }
-  const processed = processor(source);
+  const processed = processor(source, options);
   const result = typeof processed === 'string' ? { text: processed, directives: [] } : processed;
   if (result.text.length !== source.length) throw new Error(`Processor for .${extensionOf(filePath)} changed the length of the text`);
   return result;
@@ -85,8 +87,8 @@ export function fixGuardFor(filePath: string): FixGuard | undefined {
 }
 
 /** The prose-only text for a file, or undefined when the whole file is prose. */
-export function proseTextFor(filePath: string, source: string): string | undefined {
-  return processFor(filePath, source)?.text;
+export function proseTextFor(filePath: string, source: string, options: ProcessorOptions = {}): string | undefined {
+  return processFor(filePath, source, options)?.text;
 }
 
 /**

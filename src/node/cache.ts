@@ -156,6 +156,7 @@ export function settingsHash(linter: Linter, packageVersion: string): string {
       termbases: linter.termbases.map((termbase) => termbase.data),
       active: linter.active.map((item) => [item.rule.meta.id, item.severity, item.options]),
       ignore: config.ignore,
+      frontMatterFields: config.frontMatterFields ?? null,
       reportUnusedDisableDirectives: linter.reportUnusedDisableDirectives,
       maxFileSize: config.maxFileSize,
     }),

@@ -118,6 +118,12 @@ export function collectFilesAndSkipped(patterns: readonly string[], options: Col
         options.files.map((file) => prefix + file),
         { cwd: outside ? absolute : options.baseDirectory, ignore: neverSearched, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false },
       );
+      // An empty folder, or one without articles, is a usage error too: CI must not go green on it.
+      if (matches.length === 0) {
+        throw new ConfigError(`No articles in \`${pattern}\` (files: ${options.files.join(', ')})`, {
+          mend: 'Check the folder, or set `files` in the configuration to the articles it holds',
+        });
+      }
       keepUnignored(pattern, matches, matches.length === 1 ? 'article' : 'articles');
     } else {
       // A file named explicitly is linted whatever its extension, as ESLint does, unless ignored.

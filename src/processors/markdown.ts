@@ -1,5 +1,6 @@
 /**
- * Markdown articles: the rules read only the prose. Everything else (front matter, code blocks and
+ * Markdown articles: the rules read only the prose, and the front-matter fields that hold prose
+ * (the headline, the standfirst; see front-matter.ts). Everything else (front matter, code blocks and
  * inline code, HTML and comments, link destinations and titles, autolinks, bare URLs, definitions,
  * images and the markers of headings, lists, emphasis and quotes) is blanked out with spaces, line
  * breaks kept, so every offset is the offset in the file and no fix can reach into markup.
@@ -12,8 +13,9 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { Article } from '../engine/article.js';
 import { parseDirectiveComment, type Directive } from '../engine/directives.js';
-import type { ProcessedText } from '../engine/processed.js';
+import type { ProcessedText, ProcessorOptions } from '../engine/processed.js';
 import type { Fix } from '../engine/types.js';
+import { proseOfFrontMatter } from './front-matter.js';
 
 const frontmatterKinds: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
 
@@ -99,7 +101,7 @@ function parseMarkdown(source: string): Root | string {
  * text, with one warning that says so, and none of its fixes is applied (their effect on the
  * Markdown cannot be checked).
  */
-export function processMarkdown(source: string): ProcessedText {
+export function processMarkdown(source: string, options: ProcessorOptions = {}): ProcessedText {
   const tree = parseMarkdown(source);
   if (typeof tree === 'string') {
     return { text: source, directives: [], unparsed: tree };
@@ -107,6 +109,7 @@ export function processMarkdown(source: string): ProcessedText {
   const article = new Article(source);
   const keep: Array<{ start: number; end: number; quoted: boolean }> = [];
   const directives: Directive[] = [];
+  const notices: NonNullable<ProcessedText['notices']> = [];
   const stack: Array<{ node: Nodes; quoted: boolean }> = [{ node: tree, quoted: false }];
   while (stack.length > 0) {
     const item = stack.pop();
@@ -130,7 +133,19 @@ export function processMarkdown(source: string): ProcessedText {
       }
       continue;
     }
-    // Leaves that are never prose: code, inline code, front matter, images, definitions.
+    if (node.type === 'yaml' || (node.type as string) === 'toml') {
+      // The headline and standfirst are the most visible text of a Hugo or Jekyll article; keys,
+      // dates, slugs and tags are not prose.
+      const start = startOf(node);
+      const end = endOf(node);
+      if (start !== undefined && end !== undefined && options.frontMatterFields && options.frontMatterFields.length > 0) {
+        const prose = proseOfFrontMatter(source, start, end, node.type === 'yaml' ? 'yaml' : 'toml', options.frontMatterFields);
+        for (const range of prose.ranges) keep.push({ ...range, quoted: false });
+        if (prose.problem) notices.push(prose.problem);
+      }
+      continue;
+    }
+    // Leaves that are never prose: code, inline code, images, definitions.
     if (!('children' in node) || isAutolink(node)) continue;
     for (const child of node.children) stack.push({ node: child, quoted: quoted || node.type === 'blockquote' });
   }
@@ -145,7 +160,7 @@ export function processMarkdown(source: string): ProcessedText {
   let text = blanked.join('');
   text = text.replace(bareUrl, (url) => ' '.repeat(url.length));
   directives.sort((a, b) => a.start - b.start);
-  return { text, directives };
+  return notices.length > 0 ? { text, directives, notices } : { text, directives };
 }
 
 /**

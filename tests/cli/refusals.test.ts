@@ -52,6 +52,28 @@ describe('lint-articles refuses what cannot work', () => {
   });
 });
 
+describe('lint-articles refuses runs that would lint nothing', () => {
+  it('should exit 2 on a folder without articles, rather than pass having linted nothing', () => {
+    const folder = makeFolder({ 'photos/caption.jpg': 'not an article' });
+    const run = runCli(['photos'], { cwd: folder });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('No articles in `photos` (files: **/*.txt, **/*.md, **/*.markdown)');
+  });
+
+  it('should refuse file names given to a command that prints and exits', () => {
+    const folder = makeFolder({ 'file.txt': damaged });
+    const run = runCli(['--list-rules', 'file.txt'], { cwd: folder });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--list-rules lints no files and would ignore file.txt');
+  });
+
+  it('should refuse two commands that each print and exit', () => {
+    const run = runCli(['--list-rules', '--explain', 'calque'], { cwd: makeFolder({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--list-rules and --explain each do one thing and exit');
+  });
+});
+
 describe('lint-articles --stdin --fix', () => {
   it('should write the fixed article to stdout and the report to stderr', () => {
     const run = runCli(['--stdin', '--fix', '--stdin-filename', 'wire.txt'], { cwd: makeFolder({}), input: damaged });
