@@ -16,9 +16,10 @@ import { fixUntilStable } from './engine/fix.js';
 import { type ActiveRule, lintArticleText } from './engine/lint.js';
 import { applyDirectives } from './engine/directives.js';
 import { compileIgnores } from './engine/ignores.js';
-import { processFor } from './engine/processors.js';
+import { fixGuardFor, processFor } from './engine/processors.js';
+import { describeExpected } from './engine/messages.js';
 import { compareMessages } from './engine/report.js';
-import type { LintMessage, LintResult, Rule } from './engine/types.js';
+import type { Fix, LintMessage, LintResult, Rule } from './engine/types.js';
 
 export interface Linter {
   readonly config: Config;
@@ -59,6 +60,31 @@ export function resultOf(filePath: string, messages: LintMessage[], output?: str
   const result: LintResult = { filePath, messages, errorCount, fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount };
   if (output !== undefined) result.output = output;
   return result;
+}
+
+/**
+ * A certain fix that would change the file outside its own range (see FixGuard) becomes the first
+ * suggestion of its message, which says why: --fix leaves it, and the finding stays in the report.
+ */
+export function withoutUnsafeFixes(text: string, filePath: string, messages: LintMessage[], unparsed?: string): LintMessage[] {
+  const guard = fixGuardFor(filePath);
+  if (!guard || !messages.some((message) => message.fix !== undefined)) return messages;
+  // A file whose markup could not be parsed cannot have a fix checked: none is applied.
+  const check = unparsed === undefined ? guard(text) : () => `the file ${unparsed}`;
+  return messages.map((message) => {
+    if (!message.fix) return message;
+    const change = check([message.fix]);
+    if (change === undefined) return message;
+    const { fix, ...rest } = message;
+    const edit = fix.text === '' ? `Remove ${describeExpected([text.slice(fix.range[0], fix.range[1])])}` : `Replace with ${describeExpected([fix.text])}`;
+    const why = `not applied by --fix: in this Markdown ${change}`;
+    return {
+      ...rest,
+      confidence: 'likely',
+      note: `${rest.note === undefined ? '' : rest.note.replace(/\.?$/, '. ')}Not applied by --fix: in this Markdown ${change}`,
+      suggestions: [{ desc: `${edit} (${why})`, fix }, ...(rest.suggestions ?? [])],
+    };
+  });
 }
 
 export function createLinter(config: Config, override: RuleOverride = {}): Linter {
@@ -109,7 +135,15 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
       messages = applyDirectives(messages, processed.directives, override.reportUnusedDisableDirectives ? { reportUnused: 2 } : {});
       messages.sort(compareMessages);
     }
-    return ignored(filePath, messages);
+    if (processed?.unparsed !== undefined) {
+      messages.push({ ruleId: null, severity: 1, message: `Markdown ${processed.unparsed}; linted as plain text, and no fix is applied`, line: 1, column: 1 });
+      messages.sort(compareMessages);
+    }
+    return withoutUnsafeFixes(text, filePath, ignored(filePath, messages), processed?.unparsed);
+  };
+  const together = (filePath: string) => {
+    const guard = fixGuardFor(filePath);
+    return guard ? (text: string, fixes: readonly Fix[]) => guard(text)(fixes) === undefined : undefined;
   };
 
   return {
@@ -122,7 +156,8 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
       return resultOf(filePath, lint(text, filePath));
     },
     fixText(text, filePath = '<text>') {
-      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath));
+      const check = together(filePath);
+      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath), check ? { together: check } : {});
       return resultOf(filePath, messages, output === text ? undefined : output);
     },
   };

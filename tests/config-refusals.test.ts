@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseJsonFile } from '../src/config/errors.js';
-import { checkBacktracking } from '../src/termbase/safety.js';
+import { checkBacktracking, setBacktrackingChecker } from '../src/termbase/safety.js';
 import { makeFolder, runCli } from './helpers/cli.js';
 
 const article = 'Gas flows through the Power of Siberia pipeline.\n';
@@ -18,6 +18,8 @@ const entry = (overrides: Record<string, unknown> = {}) => ({
   examples: [{ text: 'Gasprom said so.', output: 'Gazprom said so.' }],
   ...overrides,
 });
+
+const where = { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' };
 
 const table = (id: string, entries: unknown[]) => JSON.stringify({ id, kind: 'substitution', category: 'names', description: 'House names', defaultSeverity: 'error', entries });
 
@@ -107,12 +109,40 @@ describe('user regular expressions', () => {
     expect(line).toContain(`in <dir>/house-names.json at entries[0].pattern, given ${JSON.stringify(pattern)}, expected a pattern that matches in linear time`);
   });
 
-  it('should accept a pattern that backtracks only in polynomial time', () => {
-    expect(() => checkBacktracking('\\p{L}+ \\p{L}+ said', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
+  it.each([
+    ['a*a*a*a*a*b', 'polynomial time'],
+    ['[ \\t]+(?=\\n)', 'polynomial time (2nd degree polynomial)'],
+    ['\\p{L}+ \\p{L}+ said', 'polynomial time (2nd degree polynomial)'],
+  ])('should refuse %s, which backtracks in polynomial time on one long line, naming the pattern and the growth', (pattern, growth) => {
+    const line = refusal({
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [entry({ id: 'slow', find: undefined, pattern })]),
+    });
+    expect(line).toContain(`Pattern of entry \`slow\` can backtrack in ${growth}`);
+    expect(line).toContain(`in <dir>/house-names.json at entries[0].pattern, given ${JSON.stringify(pattern)}, expected a pattern that matches in linear time`);
+  });
+
+  it('should accept a repetition that starts only where its characters start', () => {
+    expect(() => checkBacktracking('(?<![ \\t])[ \\t]+(?=\\n)', 'gu', where)).not.toThrow();
   });
 
   it('should accept a linear pattern with lookbehind and Unicode classes', () => {
-    expect(() => checkBacktracking('(?<![\\p{L}])Gasprom(?:\\s+Neft)?(?![\\p{L}])', 'gu', { file: 'x.json', keyPath: 'entries[0].pattern', entryId: 'x' })).not.toThrow();
+    expect(() => checkBacktracking('(?<![\\p{L}])Gasprom(?:\\s+Neft)?(?![\\p{L}])', 'gu', where)).not.toThrow();
+  });
+
+  describe('without the optional checker installed', () => {
+    beforeEach(() => setBacktrackingChecker(null));
+    afterEach(() => setBacktrackingChecker(undefined));
+
+    it('should accept a pattern without repetition, which is linear by construction', () => {
+      expect(() => checkBacktracking('(?<![\\p{L}])Gaz ?prom(?: Neft| Bank)?(?![\\p{L}])', 'gu', where)).not.toThrow();
+    });
+
+    it('should refuse a pattern that repeats, saying how to install the checker', () => {
+      const error = errorOf(() => checkBacktracking('Gasprom\\s+Neft', 'gu', where));
+      expect(error.message).toContain('repeats and cannot be checked for linear time: the optional checker `recheck` is not installed');
+      expect(error.details.mend).toContain('npm install --save-dev recheck@4.5.0');
+    });
   });
 });
 
@@ -142,6 +172,37 @@ describe('tables that would make fixes loop', () => {
     });
     expect(line).toContain('the replacement of entry `translated-name/power-of-siberia` is found again by entry `house-names/greedy`');
     expect(line).toContain('in <dir>/house-names.json at entries[0].find, given "Power of Siberia"');
+  });
+
+  it('should refuse an entry whose lookbehind still sees its context after the fix, naming the texts the passes make', () => {
+    const line = refusal({
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [entry({ id: 'grows', find: undefined, pattern: '(?<=q)z', replace: 'zq', examples: [{ text: 'The qz case.', output: 'The qzq case.' }] })]),
+    });
+    expect(line).toContain('Fixes would not settle: in the text "The qz case." the fix of entry `house-names/grows` makes "The qzq case.", "The qzqq case.", "The qzqqq case.", … and is offered again');
+    expect(line).toContain('in <dir>/house-names.json at entries[0].pattern, given "(?<=q)z"');
+    expect(line).toContain('Make the pattern refuse its own replacement');
+  });
+
+  it('should refuse a lookbehind loop that no example shows, from a text made of what the lookbehind asks for', () => {
+    const line = refusal({
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [
+        entry({ id: 'premier', find: undefined, pattern: '(?<=Premier )Rhine', replace: 'Rhine Rhein', examples: [{ text: 'The premier spoke.', valid: true }] }),
+      ]),
+    });
+    expect(line).toContain('Fixes would not settle: in the text "Premier Rhine Rhein" the fix of entry `house-names/premier` makes "Premier Rhine Rhein Rhein"');
+  });
+
+  it('should accept a lookbehind entry whose replacement it does not find again, and fix with it', () => {
+    const folder = makeFolder({
+      'story.txt': 'Said Premier Rhine today.\n',
+      '.linterrc.json': '{ "termbases": ["house-names.json"] }',
+      'house-names.json': table('house-names', [entry({ id: 'premier', find: undefined, pattern: '(?<=Premier )Rhine', replace: 'Rhein', examples: [{ text: 'Premier Rhine spoke.', output: 'Premier Rhein spoke.' }] })]),
+    });
+    const run = runCli(['--fix', 'story.txt'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(folder, 'story.txt'), 'utf8')).toBe('Said Premier Rhein today.\n');
   });
 
   it('should accept the same replacement once an exception covers it', () => {

@@ -79,6 +79,18 @@ describe('hostile files', () => {
     expect(readFileSync(join(dir, 'be.txt')).equals(utf16be(right))).toBe(true);
   });
 
+  it('should refuse a UTF-16 file with a lone surrogate, naming its byte offset, and never rewrite it under --fix', () => {
+    // BOM (2 bytes) + "Kraft Siberia " (14 units, 28 bytes): the lone high surrogate starts at byte 30.
+    const bytes = utf16le(`Kraft Siberia \ud83d and more.\n`);
+    const path = join(dir, 'lone.txt');
+    writeFileSync(path, bytes);
+    const run = runCli(['--format', 'json', '--fix', 'lone.txt'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const [message] = resultFor(parseReport(run.stdout), 'lone.txt').messages;
+    expect(message).toMatchObject({ fatal: true, severity: 2, message: expect.stringContaining('Invalid UTF-16LE at byte offset 30') });
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
   it('should find nothing in an empty file', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const run = runCli(['--format', 'json', 'empty.txt'], { cwd: dir });

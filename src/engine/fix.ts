@@ -52,14 +52,25 @@ export interface FixLoopResult {
   messages: LintMessage[];
 }
 
+export interface FixLoopOptions {
+  /**
+   * Whether the fixes of one pass may be applied together. Each fix a lint offers has passed the
+   * file's guard alone; two together can still make markup neither makes alone (two deletions
+   * that leave `*` and `*` on one line). When they may not, the pass applies only its first fix.
+   */
+  together?: (text: string, fixes: readonly Fix[]) => boolean;
+}
+
 /** Lints, fixes, re-lints until stable; the returned messages describe the output. */
-export function fixUntilStable(text: string, lint: (text: string) => LintMessage[]): FixLoopResult {
+export function fixUntilStable(text: string, lint: (text: string) => LintMessage[], options: FixLoopOptions = {}): FixLoopResult {
   const seen = new Set<string>([text]);
   let current = text;
   let messages = lint(current);
   let passes = 0;
   while (passes < maxFixPasses) {
-    const { output, applied } = applyFixes(current, certainFixes(messages));
+    let fixes = selectFixes(current, certainFixes(messages));
+    if (fixes.length > 1 && options.together && !options.together(current, fixes)) fixes = fixes.slice(0, 1);
+    const { output, applied } = applyFixes(current, fixes);
     if (applied === 0 || output === current) break;
     passes++;
     if (seen.has(output)) {

@@ -4,18 +4,39 @@
  * directives (`<!-- lint-articles-disable … -->` in Markdown). Plain text needs none.
  */
 import type { ProcessedText, Processor } from './processed.js';
+import type { Fix } from './types.js';
 
 export type { ProcessedText, Processor };
 
+/**
+ * Checks edits against what the file's format makes of the text around them: given the text, a
+ * function that says, for a set of edits, how they would change the file outside their own ranges
+ * (in words), or undefined when they would not. Markdown has one: deleting the words of
+ * `**Leave a Reply**` leaves `****`, a thematic break.
+ */
+export type FixGuard = (source: string) => (edits: readonly Fix[]) => string | undefined;
+
 export const processors: Record<string, Processor> = {};
+
+export const fixGuards: Record<string, FixGuard> = {};
+
+interface LoadedProcessor {
+  processor: Processor;
+  guard?: FixGuard;
+}
+
+async function loadMarkdown(): Promise<LoadedProcessor> {
+  const markdown = await import('../processors/markdown.js');
+  return { processor: markdown.processMarkdown, guard: markdown.markdownFixGuard };
+}
 
 /**
  * Processors load on demand: the Markdown parser costs about 200 ms of start-up, which a desk
  * linting one .txt article in a pre-commit hook should not pay.
  */
-const loaders: Record<string, () => Promise<Processor>> = {
-  md: async () => (await import('../processors/markdown.js')).processMarkdown,
-  markdown: async () => (await import('../processors/markdown.js')).processMarkdown,
+const loaders: Record<string, () => Promise<LoadedProcessor>> = {
+  md: loadMarkdown,
+  markdown: loadMarkdown,
 };
 
 export function extensionOf(filePath: string): string {
@@ -32,7 +53,10 @@ export async function loadProcessorsFor(filePaths: Iterable<string>): Promise<vo
   }
   for (const extension of [...wanted].sort()) {
     const loader = loaders[extension];
-    if (loader) processors[extension] = await loader();
+    if (!loader) continue;
+    const loaded = await loader();
+    processors[extension] = loaded.processor;
+    if (loaded.guard) fixGuards[extension] = loaded.guard;
   }
 }
 
@@ -53,6 +77,11 @@ export function processFor(filePath: string, source: string): ProcessedText | un
   const result = typeof processed === 'string' ? { text: processed, directives: [] } : processed;
   if (result.text.length !== source.length) throw new Error(`Processor for .${extensionOf(filePath)} changed the length of the text`);
   return result;
+}
+
+/** The guard for a file's fixes, or undefined when its format makes no markup of plain text. */
+export function fixGuardFor(filePath: string): FixGuard | undefined {
+  return fixGuards[extensionOf(filePath)];
 }
 
 /** The prose-only text for a file, or undefined when the whole file is prose. */

@@ -55,20 +55,49 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Byte offset (from the start of `bytes`) of the first UTF-16 code unit that is a lone surrogate:
+ * a high surrogate not followed by a low one, or a low one with no high one before it. Decoding
+ * such a file replaces the unit with U+FFFD, and writing it back would change bytes no fix touched.
+ */
+export function findLoneSurrogate(bytes: Uint8Array, bigEndian: boolean, from = 0): number {
+  const unitAt = (index: number): number => {
+    const first = bytes[index] ?? 0;
+    const second = bytes[index + 1] ?? 0;
+    return bigEndian ? (first << 8) | second : (second << 8) | first;
+  };
+  for (let index = from; index + 1 < bytes.length; index += 2) {
+    const unit = unitAt(index);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    if (unit >= 0xdc00) return index;
+    if (index + 3 >= bytes.length) return index;
+    const next = unitAt(index + 2);
+    if (next < 0xdc00 || next > 0xdfff) return index;
+    index += 2;
+  }
+  return -1;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf16le' | 'utf16be'): DecodedFile | RefusedFile {
+  const name = encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE';
+  if ((bytes.length - 2) % 2 !== 0) return { kind: 'invalid', reason: `${name} file has an odd number of bytes (${bytes.length})` };
+  const bad = findLoneSurrogate(bytes, encoding === 'utf16be', 2);
+  if (bad >= 0) {
+    const first = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    const second = (bytes[bad + 1] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return { kind: 'invalid', reason: `Invalid ${name} at byte offset ${bad} (a lone surrogate, 0x${first} 0x${second}); not linted and never rewritten` };
+  }
+  return { kind: 'text', text: new TextDecoder(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)), bom: true, encoding };
+}
+
 /** Heuristic of git and grep: a NUL byte in the first 8000 bytes means binary. */
 export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8000).indexOf(0) !== -1;
 }
 
 export function decodeArticle(bytes: Uint8Array): DecodedFile | RefusedFile {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    if ((bytes.length - 2) % 2 !== 0) return { kind: 'invalid', reason: `UTF-16LE file has an odd number of bytes (${bytes.length})` };
-    return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: true, encoding: 'utf16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    if ((bytes.length - 2) % 2 !== 0) return { kind: 'invalid', reason: `UTF-16BE file has an odd number of bytes (${bytes.length})` };
-    return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: true, encoding: 'utf16be' };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf16be');
   if (looksBinary(bytes)) return { kind: 'binary', reason: 'File looks binary (it contains a NUL byte); not linted' };
   // The native check answers for the common, valid file; the byte walk only names the offset.
   const bad = isUtf8(bytes) ? -1 : findInvalidUtf8(bytes);

@@ -11,7 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
-import { phraseKey } from '../match/matching.js';
+import { flavourSourceOf, phraseKey } from '../match/matching.js';
 import { checkBacktracking } from './safety.js';
 import type { LoadedTermbase, Termbase } from './types.js';
 
@@ -119,7 +119,11 @@ function checkEntries({ path, data }: LoadedTermbase, options: ReadTermbaseOptio
       }
       if (options.checkBacktracking) {
         const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
-        checkBacktracking(entry.pattern, caseSensitive ? 'gu' : 'giu', { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
+        const flags = caseSensitive ? 'gu' : 'giu';
+        checkBacktracking(entry.pattern, flags, { file: path, keyPath: `${keyPath}.pattern`, entryId: entry.id });
+        // The fast flavour a pattern is scanned with runs over the whole article too.
+        const flavour = flavourSourceOf(new RegExp(entry.pattern, flags));
+        if (flavour) checkBacktracking(flavour.source, flavour.flags, { file: path, keyPath: `${keyPath}.pattern (fast flavour)`, entryId: entry.id });
       }
     }
   });

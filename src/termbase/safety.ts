@@ -4,55 +4,137 @@
  * again, so that `--fix` would never settle.
  */
 import { createRequire } from 'node:module';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { ConfigError } from '../config/errors.js';
 import { Article } from '../engine/article.js';
 import type { Finding, Rule } from '../engine/types.js';
+import type { ActiveRule } from '../engine/lint.js';
+import { contextsOf, settle } from './fix-contexts.js';
 import type { LoadedTermbase } from './types.js';
 
 const require = createRequire(import.meta.url);
 
 interface Diagnostics {
   status: 'safe' | 'vulnerable' | 'unknown';
+  checker?: string;
   complexity?: { type: string; summary?: string; degree?: number };
   attack?: { pattern?: string; string?: string };
   error?: { kind: string; message?: string };
 }
 
-type CheckSync = (source: string, flags: string, parameters?: { timeout?: number }) => Diagnostics;
+type CheckSync = (source: string, flags: string, parameters?: { timeout?: number; checker?: 'auto' | 'automaton' | 'fuzz' }) => Diagnostics;
 
-let checkSync: CheckSync | undefined;
+let checkSync: CheckSync | null | undefined;
 
-/** recheck is loaded only when a user's table has a pattern: most runs never need it. */
-function checker(): CheckSync {
-  checkSync ??= (require('recheck') as { checkSync: CheckSync }).checkSync;
-  return checkSync;
+/**
+ * recheck is an optional peer dependency (its native binaries are most of an install's size), loaded
+ * only when a user's own pattern repeats: most runs never need it. Undefined when it is not installed.
+ */
+function checker(): CheckSync | undefined {
+  if (checkSync === undefined) {
+    try {
+      checkSync = (require('recheck') as { checkSync: CheckSync }).checkSync;
+    } catch {
+      checkSync = null;
+    }
+  }
+  return checkSync ?? undefined;
+}
+
+/** Tests stand in a checker (or its absence) here; `undefined` restores the installed one. */
+export function setBacktrackingChecker(replacement: CheckSync | null | undefined): void {
+  checkSync = replacement;
 }
 
 /**
- * How long the analysis of one pattern may take. Bounded repetitions ({0,8}) can make the analysis
- * itself time out; such a pattern is accepted, because the check exists to refuse what is proven
- * to backtrack, not to refuse what is merely hard to analyse.
+ * How long the analysis of one pattern may take. The automaton analysis of a long alternation can
+ * run past it; the pattern is then tried by recheck's fuzzer alone, which is quicker.
  */
 export const backtrackingCheckTimeout = 3_000;
 
+export type Growth = 'exponential' | 'super-linear';
+
+export interface BacktrackingOptions {
+  /**
+   * What is refused. Users' patterns must be shown linear (`super-linear`, the default): a quadratic
+   * pattern such as `[ \t]+(?=\n)` spends seconds on one long line of spaces, and `a*a*a*a*a*b`
+   * minutes on a line of 200 letters. The bundled patterns are held to `exponential` by the fuzz
+   * campaign: recheck calls many of them polynomial for their bounded look-aheads.
+   */
+  refuse?: Growth;
+}
+
 /**
- * Refuses a pattern that recheck proves to backtrack in exponential time: `(\w+\s?)+$` takes
- * minutes on one line of sixty characters. Polynomial backtracking (`[ \t]*` inside a lookbehind
- * costs seconds on a line of 80,000 spaces) is accepted: it needs input no article has, its cost is
- * bounded by `maxFileSize`, and recheck reports it for many linear-in-practice patterns.
+ * Whether a pattern repeats anything more than once (`+`, `*`, `{2,}`, `{1,30}`). Without such a
+ * repetition a match attempt reads at most as many characters as the pattern is long, so matching
+ * costs linear time in the text whatever the pattern is, and no analysis is needed.
  */
-export function checkBacktracking(pattern: string, flags: string, where: { file: string; keyPath: string; entryId: string }): void {
-  const diagnostics = checker()(pattern, flags, { timeout: backtrackingCheckTimeout });
-  if (diagnostics.status !== 'vulnerable' || diagnostics.complexity?.type !== 'exponential') return;
-  const growth = 'can backtrack in exponential time';
-  const attack = diagnostics.attack?.pattern ? ` on text such as ${diagnostics.attack.pattern}` : '';
-  throw new ConfigError(`Pattern of entry \`${where.entryId}\` ${growth}${attack}`, {
-    file: where.file,
-    keyPath: where.keyPath,
-    given: JSON.stringify(pattern),
-    expected: 'a pattern that matches in linear time',
-    mend: 'Bound each repetition ({1,40}) or make the alternatives of a repeated group exclude one another',
+export function repeats(pattern: string, flags: string): boolean {
+  const parser = new RegExpParser({ ecmaVersion: 2025 });
+  const ast = parser.parsePattern(pattern, 0, pattern.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  let found = false;
+  visitRegExpAST(ast, {
+    onQuantifierEnter(node) {
+      if (node.max > 1) found = true;
+    },
   });
+  return found;
+}
+
+function shorten(text: string, limit = 80): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+/**
+ * Refuses a pattern that is not shown to match in linear time. A pattern without repetition is
+ * linear by construction; any other is analysed by recheck (automaton, then its fuzzer when the
+ * automaton gives up), and refused with the growth and an input that shows it, or with the reason
+ * it could not be analysed.
+ */
+export function checkBacktracking(
+  pattern: string,
+  flags: string,
+  where: { file: string; keyPath: string; entryId: string },
+  options: BacktrackingOptions = {},
+): void {
+  const refuse = options.refuse ?? 'super-linear';
+  const fail = (reason: string, mend: string): never => {
+    throw new ConfigError(`Pattern of entry \`${where.entryId}\` ${reason}`, {
+      file: where.file,
+      keyPath: where.keyPath,
+      given: JSON.stringify(pattern),
+      expected: 'a pattern that matches in linear time',
+      mend,
+    });
+  };
+  if (refuse === 'super-linear' && !repeats(pattern, flags)) return;
+  const check = checker();
+  if (!check) {
+    return fail(
+      'repeats and cannot be checked for linear time: the optional checker `recheck` is not installed',
+      'Install it beside lint-articles (npm install --save-dev recheck@4.5.0), or list the phrases in `find` instead',
+    );
+  }
+  let diagnostics = check(pattern, flags, { timeout: backtrackingCheckTimeout });
+  if (diagnostics.status === 'unknown') diagnostics = check(pattern, flags, { timeout: backtrackingCheckTimeout, checker: 'fuzz' });
+  const attack = diagnostics.attack?.pattern ? ` on text such as ${shorten(diagnostics.attack.pattern)}` : '';
+  if (diagnostics.status === 'vulnerable' && diagnostics.complexity?.type === 'exponential') {
+    return fail(`can backtrack in exponential time${attack}`, 'Bound each repetition ({1,40}) or make the alternatives of a repeated group exclude one another');
+  }
+  if (refuse === 'exponential') return;
+  if (diagnostics.status === 'vulnerable') {
+    const degree = diagnostics.complexity?.summary?.replace(/ \(fuzz\)$/, '') ?? 'polynomial';
+    return fail(
+      `can backtrack in polynomial time (${degree})${attack}`,
+      'Let a repetition start only where its characters start (`(?<![ \\t])[ \\t]+` rather than `[ \\t]+`), and do not let two repetitions of one class follow each other',
+    );
+  }
+  if (diagnostics.status === 'unknown') {
+    return fail(
+      `could not be shown to match in linear time (the analysis gave up: ${diagnostics.error?.kind ?? 'unknown'})`,
+      'Simplify the pattern, or list the phrases in `find` instead',
+    );
+  }
 }
 
 interface Finder {
@@ -125,4 +207,48 @@ export function checkFixLoops(termbases: readonly LoadedTermbase[], rules: Reado
       }
     });
   });
+  checkFixesSettle(termbases, finders, trusted);
+}
+
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+}
+
+/**
+ * Each certain entry of a table not already trusted, run to a fixed point with every data rule in
+ * its examples and in texts made from its pattern (see fix-contexts.ts); the error names the entry
+ * whose texts did not settle and the texts its passes made.
+ */
+function checkFixesSettle(termbases: readonly LoadedTermbase[], finders: readonly Finder[], trusted: (path: string) => boolean): void {
+  const rules: ActiveRule[] = finders.map(({ rule }) => ({ rule, severity: 2, options: rule.defaultOptions }));
+  for (const { path, data } of termbases) {
+    if (trusted(path)) continue;
+    data.entries.forEach((entry, index) => {
+      const replacement = entry.replace;
+      if (replacement === undefined) return;
+      const confidence = entry.confidence ?? data.defaults?.confidence ?? 'certain';
+      if (confidence !== 'certain') return;
+      const caseSensitive = entry.caseSensitive ?? data.defaults?.caseSensitive ?? true;
+      for (const context of contextsOf(entry, caseSensitive ? 'u' : 'iu', replacement)) {
+        const unsettled = settle(context, rules);
+        if (!unsettled) continue;
+        const shown = unsettled.passes.slice(0, 3).map(quoted);
+        if (unsettled.passes.length > 3) shown.push('…');
+        const by = unsettled.message.ruleId ? ` (${unsettled.message.ruleId}: ${unsettled.message.message})` : '';
+        throw new ConfigError(
+          `Fixes would not settle: in the text ${quoted(unsettled.start)} the fix of entry \`${data.id}/${entry.id}\` makes ${shown.join(', ')} and is offered again${by}`,
+          {
+            file: path,
+            keyPath: `entries[${index}].${entry.pattern !== undefined ? 'pattern' : 'replace'}`,
+            given: JSON.stringify(entry.pattern ?? replacement),
+            expected: 'a fix that its own result does not call for again',
+            mend:
+              entry.pattern !== undefined
+                ? 'Make the pattern refuse its own replacement (a lookahead or lookbehind that the replaced text fails), or add the fixed phrase to `exceptions`'
+                : 'Add the fixed phrase to `exceptions`, or change the replacement',
+          },
+        );
+      }
+    });
+  }
 }
