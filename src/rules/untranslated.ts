@@ -378,6 +378,7 @@ function reportProfileRuns(article: Article, posts: ReadonlySet<number>, report:
 const sentencePiece = /[^.!?…]+(?:[.!?…]+["”’»)]*|$)/gu;
 const minimumSentenceWords = 5;
 const englishScoreCeiling = 0.75;
+const strictEnglishScoreCeiling = 0.5;
 
 interface Piece {
   start: number;
@@ -416,6 +417,11 @@ function judgeSentence(text: string, words: readonly Word[]): SentenceVerdict | 
   if (lowerCase < 2 || lowerCase / words.length < 0.4) return undefined;
   const verdict = identifyLanguage(text);
   if (!verdict || verdict.code === 'eng' || verdict.english >= englishScoreCeiling) return undefined;
+  // "China also indirectly supports Russia’s war effort." has no English function word, and franc
+  // reads its trigrams as Italian; an English possessive or an adverb in -ly gives it away, and
+  // then only a clear verdict counts.
+  const cues = words.filter((word) => /\p{L}{3,}(?:ly|ed)$/u.test(word.lower)).length + (/\p{L}['’]s(?!\p{L})/u.test(text) ? 1 : 0);
+  if (cues > 0 && verdict.english >= strictEnglishScoreCeiling) return undefined;
   return { language: languageName(verdict.code), english: verdict.english, words: words.length };
 }
 
@@ -490,7 +496,7 @@ function reportOtherScripts(article: Article, posts: ReadonlySet<number>, report
 }
 
 /** A cheap look for an English word: most sentences of an English article have one of these. */
-const commonEnglish = /\b(?:the|and|of|to|is|was|for|that|with|by|from|has|have|he|she|it|said|will|were|are|be|this|who|which|his|her|they|their|at|as|an|not|but)\b/iu;
+const commonEnglish = /\b(?:the|and|of|to|is|was|for|that|with|by|from|has|have|he|she|it|its|said|will|were|are|be|been|this|who|which|his|her|they|their|at|as|an|not|but|than|after|into|about|would|could|you|our|there|when|what)\b/iu;
 
 /**
  * The words of the article's English sentences. A terse English headline has no function word
