@@ -24,6 +24,8 @@ import type { Article } from '../engine/article.js';
 import type { Confidence, Finding } from '../engine/types.js';
 import { identifyLanguage, languageName } from '../text/language.js';
 import { shapeOf } from '../text/line-shape.js';
+import { strayWords } from '../text/stray-words.js';
+import { bracketedRanges, codePageDebris, commonEnglish, englishVocabularyOf, isLatinArticle, languageNamed, otherScriptRun, scriptOf, sentencesOf } from '../text/foreign-text.js';
 
 type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';
 
@@ -116,36 +118,14 @@ for (const [language, words] of Object.entries(stopwords) as Array<[Language, re
 }
 
 /**
- * Single function words that English copy never contains and no common name is made of, with the
- * English word they stand for: "Like the article på Facebook".
- */
-const strayWords = new Map<string, { language: string; english: string }>(Object.entries({
-  'auch': { language: 'German', english: 'also' },
-  'avec': { language: 'French', english: 'with' },
-  'dans': { language: 'French', english: 'in' },
-  'för': { language: 'Swedish', english: 'for' },
-  'für': { language: 'German', english: 'for' },
-  'ikke': { language: 'Danish or Norwegian', english: 'not' },
-  'inte': { language: 'Swedish', english: 'not' },
-  'nicht': { language: 'German', english: 'not' },
-  'och': { language: 'Swedish', english: 'and' },
-  'också': { language: 'Swedish', english: 'also' },
-  'også': { language: 'Danish or Norwegian', english: 'also' },
-  'oder': { language: 'German', english: 'or' },
-  'på': { language: 'Swedish or Norwegian', english: 'on' },
-  'también': { language: 'Spanish', english: 'also' },
-  'und': { language: 'German', english: 'and' },
-  'über': { language: 'German', english: 'about' },
-}));
-
-/**
  * Cheap pre-check: a line without a single profile word has nothing to report, and most articles
  * have none at all. The phrase matcher's word boundaries also take a digit or `_` as part of the
  * word, which only leaves out words that would count as technical ("de_DE", "es6") anyway.
  */
-const profileWords = compilePhrases([...languagesOf.keys()], false);
+const scannedWords = [...new Set([...languagesOf.keys(), ...strayWords.keys()])].sort();
+const profileWords = compilePhrases(scannedWords, false);
 /** The same words as keys of the article's word index: one lookup each says whether to scan at all. */
-const profileWordKeys = [...languagesOf.keys()].map(wordKeyOf);
+const profileWordKeys = scannedWords.map(wordKeyOf);
 
 /** Words: letters with inner hyphens; an apostrophe splits "l’Elysée" into `l` and `Elysée`. */
 const wordPattern = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
@@ -351,9 +331,11 @@ function reportProfileRuns(article: Article, posts: ReadonlySet<number>, report:
       if (isQuoted(word.start, word.end)) return;
       const before = words[index - 1];
       const after = words[index + 1];
-      // "Like the article på Facebook": English on both sides, no other foreign word beside it.
-      if (!before || !after) return;
-      if (languagesOf.has(before.lower) || languagesOf.has(after.lower)) return;
+      // "Like the article på Facebook": English on both sides, no other foreign word beside it; or
+      // English before it and the end of the sentence after it ("the decision of the Bundestag über.").
+      const closesSentence = !after && /^[.!?]/u.test(text.slice(word.end, word.end + 1));
+      if (!before || (!after && !closesSentence)) return;
+      if (languagesOf.has(before.lower) || (after && languagesOf.has(after.lower))) return;
       const window = words.slice(Math.max(0, index - 3), index + 4);
       if (!window.some((other) => englishWords.has(other.lower) && !sharedWords.has(other.lower))) return;
       report({
@@ -375,33 +357,9 @@ function reportProfileRuns(article: Article, posts: ReadonlySet<number>, report:
  * only when it reads as prose (five words or more, lower-case words among them) and holds no English
  * function word; franc then names its language, and English must score well below it.
  */
-const sentencePiece = /[^.!?…]+(?:[.!?…]+["”’»)]*|$)/gu;
 const minimumSentenceWords = 5;
 const englishScoreCeiling = 0.75;
 const strictEnglishScoreCeiling = 0.5;
-
-interface Piece {
-  start: number;
-  end: number;
-}
-
-function sentencesOf(line: Line): Piece[] {
-  const pieces: Piece[] = [];
-  for (const match of line.text.matchAll(sentencePiece)) {
-    const leading = match[0].length - match[0].trimStart().length;
-    const start = line.start + match.index + leading;
-    const end = line.start + match.index + match[0].trimEnd().length;
-    if (end > start) pieces.push({ start, end });
-  }
-  return pieces;
-}
-
-/** Ranges of a line inside brackets: an original beside its translation, "Due Vite (Two Lives)". */
-function bracketedRanges(line: Line): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const match of line.text.matchAll(/\([^()]*\)|\[[^[\]]*\]/gu)) ranges.push([line.start + match.index, line.start + match.index + match[0].length]);
-  return ranges;
-}
 
 interface SentenceVerdict {
   language: string;
@@ -423,45 +381,6 @@ function judgeSentence(text: string, words: readonly Word[]): SentenceVerdict | 
   const cues = words.filter((word) => /\p{L}{3,}(?:ly|ed)$/u.test(word.lower)).length + (/\p{L}['’]s(?!\p{L})/u.test(text) ? 1 : 0);
   if (cues > 0 && verdict.english >= strictEnglishScoreCeiling) return undefined;
   return { language: languageName(verdict.code), english: verdict.english, words: words.length };
-}
-
-/**
- * Letters of another script in a Latin-script article: "Joseph بورل said" where the Persian
- * source's spelling of Borrell stayed. A bilingual page (a fifth of its letters or more in the
- * other script), an original given in brackets or quotation marks ("(一带一路)"), and letters glued
- * to Latin ones or to the debris of a wrong code page (`β€œ`, which `mojibake` repairs) stay silent.
- */
-const otherScriptRun = /(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+(?:[\p{N} \t]*(?:(?![\p{Script=Latin}])[\p{L}\p{M}])+)*/gu;
-const codePageDebris = /[€™œžš‚ƒ„†‡ˆ‰‹›Œ¢£¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º¼½¾¿ÂÃÐÑâãð]/u;
-const scripts: ReadonlyArray<[RegExp, string]> = [
-  [/\p{Script=Arabic}/u, 'Arabic'],
-  [/\p{Script=Cyrillic}/u, 'Cyrillic'],
-  [/\p{Script=Hebrew}/u, 'Hebrew'],
-  [/\p{Script=Greek}/u, 'Greek'],
-  [/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u, 'Chinese or Japanese'],
-  [/\p{Script=Hangul}/u, 'Korean'],
-  [/\p{Script=Thai}/u, 'Thai'],
-  [/\p{Script=Devanagari}/u, 'Devanagari'],
-  [/\p{Script=Georgian}/u, 'Georgian'],
-  [/\p{Script=Armenian}/u, 'Armenian'],
-];
-
-const languageNames = String.raw`(?:Chinese|Mandarin|Cantonese|Japanese|Korean|Russian|Ukrainian|Belarusian|Bulgarian|Serbian|Macedonian|Arabic|Persian|Farsi|Dari|Pashto|Urdu|Hebrew|Yiddish|Greek|Thai|Hindi|Bengali|Nepali|Georgian|Armenian|Kazakh|Mongolian|Amharic|Tamil|Cyrillic)`;
-/** "… in Chinese", "Russian: …", "(Japanese …": the article says which language it cites. */
-const languageNamed = new RegExp(String.raw`\b(?:in|into|from) ${languageNames}\b|\b${languageNames}(?: (?:name|word|original|script|title))?:|\(${languageNames}\b`, 'u');
-
-function scriptOf(text: string): string {
-  return scripts.find(([pattern]) => pattern.test(text))?.[1] ?? 'another';
-}
-
-function isLatinArticle(text: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (const match of text.matchAll(/\p{L}/gu)) {
-    if (/\p{Script=Latin}/u.test(match[0])) latin++;
-    else other++;
-  }
-  return latin > 0 && other / (latin + other) < 0.2;
 }
 
 function reportOtherScripts(article: Article, posts: ReadonlySet<number>, report: (finding: Finding) => void): void {
@@ -495,28 +414,6 @@ function reportOtherScripts(article: Article, posts: ReadonlySet<number>, report
   }
 }
 
-/** A cheap look for an English word: most sentences of an English article have one of these. */
-const commonEnglish = /\b(?:the|and|of|to|is|was|for|that|with|by|from|has|have|he|she|it|its|said|will|were|are|be|been|this|who|which|his|her|they|their|at|as|an|not|but|than|after|into|about|would|could|you|our|there|when|what)\b/iu;
-
-/**
- * The words of the article's English sentences. A terse English headline has no function word
- * ("Sweden's Duplantis breaks pole vault world record") and franc may read it as Dutch, but its
- * words come back in the English paragraphs around it; a sentence left in another language shares
- * almost none of them.
- */
-function englishVocabularyOf(article: Article): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const line of article.lines) {
-    if (!commonEnglish.test(line.text)) continue;
-    for (const piece of sentencesOf(line)) {
-      const sentence = article.text.slice(piece.start, piece.end);
-      if (!commonEnglish.test(sentence)) continue;
-      for (const match of sentence.matchAll(/\p{L}{3,}/gu)) vocabulary.add(match[0].toLowerCase());
-    }
-  }
-  return vocabulary;
-}
-
 function reportForeignSentences(article: Article, posts: ReadonlySet<number>, reported: ReadonlyArray<[number, number]>, report: (finding: Finding) => void): void {
   const text = article.text;
   let vocabulary: Set<string> | undefined;
@@ -536,7 +433,7 @@ function reportForeignSentences(article: Article, posts: ReadonlySet<number>, re
       if (/^["“„«‘'(\[]/u.test(sentence)) continue;
       // A headline or a label without a full stop is too short a sample for franc.
       if (!/[.!?…]["”’»)]*$/u.test(sentence) && words.length < 8) continue;
-      vocabulary ??= englishVocabularyOf(article);
+      vocabulary ??= englishVocabularyOf(article.lines, article.text);
       const content = words.filter((word) => word.text.length >= 3).map((word) => word.text.toLowerCase());
       if (content.filter((word) => vocabulary?.has(word)).length / Math.max(content.length, 1) >= 0.3) continue;
       const verdict = judgeSentence(sentence, words);
