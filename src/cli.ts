@@ -21,6 +21,24 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield '\n';
 }
 
+/**
+ * What became of standard output: `closed` when its reader went away (`lint-articles -f json |
+ * head`), which ends the report quietly with the exit code of the lint; `failed` when it refused
+ * the bytes (a full disk, /dev/full), which is exit 2 with one line on stderr.
+ */
+let stdoutProblem: 'closed' | 'failed' | undefined;
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (stdoutProblem) return;
+  if (error.code === 'EPIPE') {
+    stdoutProblem = 'closed';
+    return;
+  }
+  stdoutProblem = 'failed';
+  process.stderr.write(`lint-articles: Cannot write the report to standard output: ${error.code ?? error.message}\n`);
+  process.exitCode = 2;
+});
+
 function relativeToCwd(path: string, cwd: string): string {
   const from = relative(cwd, path);
   return from.startsWith('..') || isAbsolute(from) ? path : from;
@@ -31,10 +49,44 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * Standard input up to `limit` bytes. When there is more, reading pauses one chunk past the limit
+ * (an endless pipe is never drained into memory) with `complete` false, and the rest stays unread
+ * for the caller to drop or pass through.
+ */
+function readStdin(limit: number): Promise<{ bytes: Buffer; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const stop = (): void => {
+      process.stdin.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length <= limit) return;
+      process.stdin.pause();
+      stop();
+      resolve({ bytes: Buffer.concat(chunks), complete: false });
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve({ bytes: Buffer.concat(chunks), complete: true });
+    };
+    const onError = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    process.stdin.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/** Copies the unread rest of standard input to standard output as it arrives. */
+async function passThroughStdin(): Promise<void> {
+  for await (const chunk of process.stdin) {
+    if (stdoutProblem) break;
+    if (!process.stdout.write(chunk as Buffer)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
 }
 
 function parseRuleFlag(flag: string): [string, unknown] {
@@ -180,21 +232,39 @@ async function main(argv: string[]): Promise<number> {
       return summary.errorCount > 0 ? 1 : exceedsWarnings(summary.warningCount, args['max-warnings']) ? 1 : 0;
     }
 
+    const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
+    if (outputFile !== undefined) {
+      // Refused before the run, not after minutes of linting.
+      const { checkReportTarget } = await import('./node/output-file.js');
+      try {
+        checkReportTarget(resolve(cwd, outputFile));
+      } catch (error) {
+        fail(`Cannot write --output-file ${outputFile}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+
     let results: LintResult[];
     /** `--stdin --fix`: the fixed article, written to stdout while the report goes to stderr. */
     let fixedStdin: Buffer | undefined;
+    /** `--stdin --fix` on input over the limit: the unread rest follows `fixedStdin` through. */
+    let passRestOfStdin = false;
     const knownSources = new Map<string, string>();
     if (args.stdin) {
       const { fileMessage } = await import('./node/lint-files.js');
       const { decodeArticle } = await import('./node/read.js');
       const name = typeof args['stdin-filename'] === 'string' ? args['stdin-filename'] : '<text>';
       await (await import('./engine/processors.js')).loadProcessorsFor([name]);
-      const bytes = await readStdin();
-      const decoded = decodeArticle(bytes);
+      const input = await readStdin(config.maxFileSize);
+      const bytes = input.bytes;
       // With --fix the article itself is the output: a CMS hook runs `--stdin --fix < a.txt > a.fixed.txt`.
-      // Input that cannot be linted is passed through untouched, so the redirect never gets an empty file.
-      if (args.fix) fixedStdin = bytes;
-      if (bytes.length > config.maxFileSize) results = [resultOf(name, [fileMessage(`Input is ${bytes.length} bytes, over the limit of ${config.maxFileSize} (maxFileSize in .linterrc.json); not linted`, 1)])];
+      // Input that cannot be linted is passed through untouched, so the redirect never gets an empty file;
+      // input over the limit is passed through as it arrives, never held whole.
+      if (args.fix) {
+        fixedStdin = bytes;
+        passRestOfStdin = !input.complete;
+      } else if (!input.complete) process.stdin.destroy();
+      const decoded = input.complete ? decodeArticle(bytes) : undefined;
+      if (!decoded) results = [resultOf(name, [fileMessage(`Input is over the limit of ${config.maxFileSize} bytes (maxFileSize in .linterrc.json); ${args.fix ? 'passed through unread' : 'reading stopped there'}, not linted`, 1)])];
       else if (decoded.kind !== 'text') results = [resultOf(name, [fileMessage(decoded.reason, decoded.kind === 'binary' ? 1 : 2)])];
       else {
         knownSources.set(name, decoded.text);
@@ -238,7 +308,7 @@ async function main(argv: string[]): Promise<number> {
       if (args.cache) {
         const { LintCache, resolveCacheFile, settingsHash } = await import('./node/cache.js');
         const location = typeof args['cache-location'] === 'string' ? args['cache-location'] : undefined;
-        cache = new LintCache(resolveCacheFile(cwd, location), settingsHash(linter, readVersion()));
+        cache = new LintCache(resolveCacheFile(cwd, location), settingsHash(linter, readVersion()), config.maxFileSize);
         if (cache.warning) process.stderr.write(`lint-articles: ${cache.warning}\n`);
       }
       const { createProgress, silentProgress } = await import('./cli/progress.js');
@@ -265,7 +335,6 @@ async function main(argv: string[]): Promise<number> {
     }
     const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
     const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
-    const outputFile = typeof args['output-file'] === 'string' ? args['output-file'] : undefined;
     const reportStream = fixedStdin ? process.stderr : process.stdout;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(reportStream.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
     // CI formats name files from the repository root, where annotations and code scanning look for them.
@@ -283,14 +352,20 @@ async function main(argv: string[]): Promise<number> {
     const text = chunked ? undefined : (await loadFormatter(format))(results, context);
     const report: Iterable<string> = chunked ? withNewline(chunked(results)) : text && !text.endsWith('\n') ? [`${text}\n`] : [text ?? ''];
     if (outputFile !== undefined) {
-      const { writeReportFile } = await import('./node/output-file.js');
+      const { RefusedTarget, writeReportFile } = await import('./node/output-file.js');
       try {
         writeReportFile(resolve(cwd, outputFile), report);
       } catch (error) {
-        fail(`Cannot write --output-file ${outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        fail(`Cannot write --output-file ${outputFile}: ${error instanceof RefusedTarget ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}`);
       }
-    } else for (const chunk of report) if (chunk) reportStream.write(chunk);
-    if (fixedStdin) process.stdout.write(fixedStdin);
+    } else
+      for (const chunk of report) {
+        // Nobody reads the rest, or it cannot be written: formatting it would be work for nothing.
+        if (stdoutProblem) break;
+        if (chunk) reportStream.write(chunk);
+      }
+    if (fixedStdin && !stdoutProblem) process.stdout.write(fixedStdin);
+    if (passRestOfStdin && !stdoutProblem) await passThroughStdin();
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && stepSummary) {
       const { formatGithubSummary } = await import('./formatters/github.js');
@@ -314,7 +389,7 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = stdoutProblem === 'failed' ? 2 : code;
   },
   (error: unknown) => {
     process.stderr.write(`lint-articles: Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

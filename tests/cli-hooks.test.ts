@@ -95,6 +95,36 @@ describe('--install-hook', () => {
     expect(readFileSync(hook, 'utf8')).toContain('lint-articles');
   });
 
+  it("should never overwrite the backup of the user's hook with a second --install-hook --force", () => {
+    const repo = repository();
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+    writeFileSync(hook, '#!/bin/sh\necho team hook\n', { mode: 0o755 });
+    expect(cli(repo, '--install-hook', '--force').status).toBe(0);
+    expect(cli(repo, '--install-hook', '--force').status).toBe(0);
+    // Another tool writes its own hook over ours; forcing again must not lose the first one.
+    writeFileSync(hook, '#!/bin/sh\necho other tool\n', { mode: 0o755 });
+    const refused = cli(repo, '--install-hook', '--force');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/already keeps an earlier one/);
+    expect(readFileSync(`${hook}.backup`, 'utf8')).toBe('#!/bin/sh\necho team hook\n');
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho other tool\n');
+  });
+
+  it("should put the user's hook back with --uninstall-hook", () => {
+    const repo = repository();
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+    writeFileSync(hook, '#!/bin/sh\necho team hook\n', { mode: 0o755 });
+    expect(cli(repo, '--install-hook', '--force').status).toBe(0);
+    const removed = cli(repo, '--uninstall-hook');
+    expect(removed.status).toBe(0);
+    expect(removed.stdout).toMatch(/back in place/);
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho team hook\n');
+    expect(statSync(hook).mode & 0o111).not.toBe(0);
+    expect(existsSync(`${hook}.backup`)).toBe(false);
+  });
+
   it('should remove only its own hook with --uninstall-hook', () => {
     const repo = repository();
     expect(cli(repo, '--install-hook').status).toBe(0);

@@ -81,7 +81,6 @@ describe('safe fixes', () => {
       text: 'Gas came via Power of Siberia.\n',
       bom: read.bom,
       encoding: read.encoding,
-      mode: read.mode,
       original: read.bytes,
       beforeCompare: () => writeFileSync(path, edited),
     });
@@ -96,7 +95,7 @@ describe('safe fixes', () => {
     const read = readArticle(path, 1024);
     if (read.kind !== 'text') throw new Error('not read');
     const fixed = 'Gas came via Power of Siberia.\n';
-    const failure = writeArticleAtomically({ path, text: fixed, bom: false, encoding: 'utf8', mode: read.mode, original: read.bytes, beforeCompare: () => writeFileSync(path, fixed) });
+    const failure = writeArticleAtomically({ path, text: fixed, bom: false, encoding: 'utf8', original: read.bytes, beforeCompare: () => writeFileSync(path, fixed) });
     expect(failure).toBeUndefined();
     expect(readFileSync(path, 'utf8')).toBe(fixed);
     expect(temporaryFiles(dir)).toEqual([]);
@@ -154,8 +153,8 @@ describe('safe fixes', () => {
   }, 300_000);
 
   it('should remove only temporary files whose process is gone', () => {
-    const gone = '.story.txt.999999999.abc123.tmp';
-    const mine = `.story.txt.${process.pid}.abc123.tmp`;
+    const gone = '.lint-articles-999999999-0123456789abcdef.tmp';
+    const mine = `.lint-articles-${process.pid}-0123456789abcdef.tmp`;
     writeFileSync(join(dir, gone), 'half a fix');
     writeFileSync(join(dir, mine), 'a fix being written');
     writeFileSync(join(dir, 'story.txt'), 'text');

@@ -9,9 +9,10 @@
  * every commit and fails outright where lint-articles is installed globally.
  *
  * A hook is recognised as ours by its marker line; any other hook is left alone unless --force,
- * and then it is kept beside as pre-commit.backup.
+ * and then it is kept beside as pre-commit.backup, which is never overwritten (a second foreign
+ * hook is refused while a backup exists) and is put back by --uninstall-hook.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { hooksDirectory } from '../node/git.js';
@@ -66,8 +67,14 @@ export function installHook(options: HookOptions): string {
           mend: 'Call `lint-articles --staged` from it yourself, or use --install-hook --force to replace it (it is kept as pre-commit.backup)',
         });
       }
-      renameSync(path, `${path}.backup`);
-      note = ` (the previous hook is kept as ${path}.backup)`;
+      const backup = `${path}.backup`;
+      if (existsSync(backup) || isSymbolicLink(backup)) {
+        throw new ConfigError(`A pre-commit hook that lint-articles did not write exists at ${path}, and ${backup} already keeps an earlier one`, {
+          mend: 'lint-articles never overwrites a backup: move one of the two hooks away, then install again',
+        });
+      }
+      renameSync(path, backup);
+      note = ` (the previous hook is kept as ${backup}; --uninstall-hook puts it back)`;
     }
   }
   mkdirSync(join(path, '..'), { recursive: true });
@@ -83,5 +90,18 @@ export function uninstallHook(cwd: string): string {
     throw new ConfigError(`The pre-commit hook at ${path} was not written by lint-articles; left in place`, { mend: 'Edit or remove it yourself' });
   }
   rmSync(path);
+  const backup = `${path}.backup`;
+  if (existsSync(backup) || isSymbolicLink(backup)) {
+    renameSync(backup, path);
+    return `lint-articles pre-commit hook removed from ${path}; the hook it replaced is back in place`;
+  }
   return `lint-articles pre-commit hook removed from ${path}`;
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

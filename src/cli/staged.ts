@@ -13,7 +13,7 @@ import { ConfigError } from '../config/errors.js';
 import type { Linter } from '../linter.js';
 import { resultOf } from '../linter.js';
 import type { LintResult } from '../engine/types.js';
-import { readStagedBlob, repositoryRoot, stagePath, stagedPaths, workingTreeMatchesIndex } from '../node/git.js';
+import { readStagedBlob, repositoryRoot, stagePath, stagedEntries, workingTreeMatchesIndex } from '../node/git.js';
 import { fileMessage, lintOneFile } from '../node/lint-files.js';
 import { decodeArticle } from '../node/read.js';
 
@@ -28,13 +28,18 @@ export interface StagedRun {
   sources: Map<string, string>;
 }
 
-/** Staged article paths (absolute), filtered by the configuration's globs. */
-export function stagedArticles(config: Config, cwd: string): { root: string; files: Array<{ absolute: string; fromRoot: string }> } {
+/**
+ * Staged article paths (absolute), filtered by the configuration's globs. Symbolic links and
+ * submodules are not articles: the staged copy of a link is the path it points to, and the file it
+ * points to is linted under its own name when it is staged.
+ */
+export function stagedArticles(config: Config, cwd: string): { root: string; files: Array<{ absolute: string; fromRoot: string; size: number }> } {
   const root = repositoryRoot(cwd);
   const isArticle = picomatch(config.files, { dot: false });
   const isIgnored = picomatch([...defaultIgnores, ...config.ignores], { dot: true });
-  const files = stagedPaths(root)
-    .map((fromRoot) => ({ fromRoot, absolute: join(root, fromRoot) }))
+  const files = stagedEntries(root)
+    .filter((entry) => entry.mode.startsWith('100'))
+    .map((entry) => ({ fromRoot: entry.path, absolute: join(root, entry.path), size: entry.size }))
     .filter(({ absolute }) => {
       const path = relative(config.baseDirectory, absolute).split(sep).join('/');
       return !path.startsWith('../') && isArticle(path) && !isIgnored(path);
@@ -59,6 +64,11 @@ export function lintStaged(linter: Linter, options: StagedOptions): StagedRun {
       const result = lintOneFile(file.absolute, linter, { fix: true });
       if (result.output !== undefined && result.fatalErrorCount === 0) stagePath(root, file.fromRoot);
       results.push(result);
+      continue;
+    }
+    // The size gate of every other path, before the staged copy is read.
+    if (file.size > linter.config.maxFileSize) {
+      results.push(resultOf(file.absolute, [fileMessage(`Staged copy is ${file.size} bytes, over the limit of ${linter.config.maxFileSize} (maxFileSize in .linterrc.json); not linted`, 1)]));
       continue;
     }
     const decoded = decodeArticle(readStagedBlob(root, file.fromRoot));

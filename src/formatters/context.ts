@@ -42,6 +42,19 @@ export function repositoryPath(filePath: string, context: Pick<FormatContext, 'c
   return relativePath(filePath, context.root ?? context.cwd);
 }
 
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators. A file may be named
+ * `story\n::error::…`: printed raw, the name would start a line of its own, which GitHub Actions
+ * reads as a workflow command, and an escape sequence would drive the terminal.
+ */
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const controlNames: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** The text with each control character shown as a visible escape (`\n`, `\u001B`). */
+export function showControlCharacters(text: string): string {
+  return text.replace(controlCharacters, (character) => controlNames[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 export function isError(message: LintMessage): boolean {
   return message.severity === 2 || message.fatal === true;
 }
@@ -74,6 +87,11 @@ export function ruleMetaOf(context: FormatContext, ruleId: string | null): RuleM
  */
 const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Escapes text for an XML attribute or element. Line breaks and tabs become character references,
+ * which an XML reader turns back into the same characters (in an attribute a raw one would be read
+ * as a space), so no value can start a line of the report of its own.
+ */
 export function escapeXml(text: string): string {
   return text
     .replace(xmlInvalid, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
@@ -81,5 +99,6 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/[\t\n\r\u0085\u2028\u2029]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -5,14 +5,21 @@
  * was left out. `formatGithubSummary` is the Markdown for $GITHUB_STEP_SUMMARY.
  */
 import type { LintMessage, LintResult } from '../engine/types.js';
-import { bySeverity, flatten, isError, repositoryPath, type FormatContext } from './context.js';
+import { bySeverity, flatten, isError, repositoryPath, showControlCharacters, type FormatContext } from './context.js';
 
 /** GitHub shows at most this many annotations of each level (error, warning) per step. */
 export const annotationLimit = 10;
 
-/** Escapes the message part of a workflow command. */
+/**
+ * Escapes the message part of a workflow command: line breaks as GitHub reads them back, any other
+ * control character (an escape sequence in a file name or quoted text) as a visible `\u001B`.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (character) => showControlCharacters(character));
 }
 
 /** Escapes a property value, where `:` and `,` also end the value. */

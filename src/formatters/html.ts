@@ -5,10 +5,26 @@
  */
 import type { Fix, LintMessage, LintResult } from '../engine/types.js';
 import { Article } from '../engine/article.js';
-import { isError, relativePath, ruleMetaOf, type FormatContext } from './context.js';
+import { isError, relativePath, ruleMetaOf, showControlCharacters, type FormatContext } from './context.js';
 
+/**
+ * Escapes text for HTML; a line break becomes a character reference, which renders the same, and
+ * any other control character (which HTML cannot carry) a visible `\u001B`.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, (character) => showControlCharacters(character))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/[\n\r\u0085\u2028\u2029]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** A file name in the page: control characters shown as visible escapes, then escaped for HTML. */
+function fileName(result: LintResult, context: FormatContext): string {
+  return escapeHtml(showControlCharacters(relativePath(result.filePath, context.cwd)));
 }
 
 const style = `
@@ -85,7 +101,7 @@ function findingItem(view: Article | undefined, message: LintMessage): string {
 function articleSection(result: LintResult, index: number, context: FormatContext): string {
   const source = context.sources?.get(result.filePath);
   const view = source === undefined ? undefined : new Article(source);
-  let html = `<section class="article" id="article-${index + 1}"><h2>${escapeHtml(relativePath(result.filePath, context.cwd))}</h2>`;
+  let html = `<section class="article" id="article-${index + 1}"><h2>${fileName(result, context)}</h2>`;
   for (const severity of ['error', 'warning'] as const) {
     const messages = result.messages.filter((message) => (severity === 'error') === isError(message));
     if (messages.length === 0) continue;
@@ -111,7 +127,7 @@ export function formatHtml(results: readonly LintResult[], context: FormatContex
   const withMessages = results.filter((result) => result.messages.length > 0);
   const rows = results
     .map((result, index) => {
-      const name = escapeHtml(relativePath(result.filePath, context.cwd));
+      const name = fileName(result, context);
       const link = result.messages.length > 0 ? `<a href="#article-${index + 1}">${name}</a>` : name;
       const fixable = result.fixableErrorCount + result.fixableWarningCount;
       return `<tr><td>${link}</td><td class="number">${result.errorCount}</td><td class="number">${result.warningCount}</td><td class="number">${fixable}</td></tr>`;

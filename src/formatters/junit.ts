@@ -3,12 +3,12 @@
  * message, and one passing case for an article without messages so that it still counts.
  */
 import type { LintResult } from '../engine/types.js';
-import { escapeXml, repositoryPath, type FormatContext } from './context.js';
+import { escapeXml, repositoryPath, showControlCharacters, type FormatContext } from './context.js';
 
 export function formatJunit(results: readonly LintResult[], context: FormatContext): string {
   let output = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
   for (const result of results) {
-    const path = escapeXml(repositoryPath(result.filePath, context));
+    const path = escapeXml(showControlCharacters(repositoryPath(result.filePath, context)));
     const count = Math.max(result.messages.length, 1);
     output += `  <testsuite package="lint-articles" time="0" tests="${count}" errors="${result.errorCount}" failures="${result.warningCount}" name="${path}">\n`;
     if (result.messages.length === 0) output += `    <testcase time="0" name="lint-articles" classname="${path}" />\n`;

@@ -1,6 +1,6 @@
 /** ESLint's stylish format: a block per file, aligned columns, a summary with fixable counts. */
 import type { LintResult } from '../engine/types.js';
-import type { FormatContext } from './context.js';
+import { showControlCharacters, type FormatContext } from './context.js';
 
 export type { FormatContext };
 
@@ -27,12 +27,12 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    output += `\n${paint(color, '4', result.filePath)}\n`;
+    output += `\n${paint(color, '4', showControlCharacters(result.filePath))}\n`;
     const rows = result.messages.map((message) => [
       `${message.line}:${message.column}`,
       message.fatal || message.severity === 2 ? paint(color, '31', 'error') : paint(color, '33', 'warning'),
-      message.message.replace(/\s*[\r\n]+\s*/g, ' '),
-      paint(color, '2', message.ruleId ?? ''),
+      showControlCharacters(message.message.replace(/\s*[\r\n]+\s*/g, ' ')),
+      paint(color, '2', showControlCharacters(message.ruleId ?? '')),
     ]);
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => displayWidth(stripAnsi(row[column] ?? '')))));
     for (const row of rows) {

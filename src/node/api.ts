@@ -95,12 +95,11 @@ export async function fixText(text: string, options: LintTextOptions = {}): Prom
   return [linterFor(options).fixText(text, filePathOf(options))];
 }
 
-/** What outputFixes needs to write a fixed file back as it was read (encoding, BOM, mode). */
+/** What outputFixes needs to write a fixed file back as it was read (encoding, BOM); owner, group, mode and extended attributes are taken from the file itself when it is written. */
 interface ReadState {
   bytes: Buffer;
   bom: boolean;
   encoding: DecodedFile['encoding'];
-  mode: number;
 }
 
 const readStates = new WeakMap<LintResult, ReadState>();
@@ -126,7 +125,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     const result = lintOneFile(file, linter, options.fix ? { fixDryRun: true } : {});
     if (result.output !== undefined) {
       const read = readArticle(file, config.maxFileSize);
-      if (read.kind === 'text') readStates.set(result, { bytes: read.bytes, bom: read.bom, encoding: read.encoding, mode: read.mode });
+      if (read.kind === 'text') readStates.set(result, { bytes: read.bytes, bom: read.bom, encoding: read.encoding });
     }
     return result;
   });
@@ -137,7 +136,8 @@ export async function lintFiles(patterns: string | readonly string[], options: L
 }
 
 /**
- * Writes the `output` of each result to its file, atomically, keeping its encoding, BOM and mode.
+ * Writes the `output` of each result to its file, atomically, keeping its encoding, BOM, owner,
+ * group, mode and extended attributes (see writeArticleAtomically).
  * A file that changed on disk since lintFiles() read it is not overwritten: the promise rejects
  * naming every file that could not be written, after writing all the others.
  */
@@ -152,10 +152,10 @@ export async function outputFixes(results: readonly LintResult[]): Promise<void>
         failures.push(`${result.filePath}: ${read.kind === 'error' ? read.reason : 'not a text file'}`);
         continue;
       }
-      state = { bytes: read.bytes, bom: read.bom, encoding: read.encoding, mode: read.mode };
+      state = { bytes: read.bytes, bom: read.bom, encoding: read.encoding };
     }
     if (encodeArticle(result.output, state.bom, state.encoding).equals(state.bytes)) continue;
-    const failure = writeArticleAtomically({ path: result.filePath, text: result.output, bom: state.bom, encoding: state.encoding, mode: state.mode, original: state.bytes });
+    const failure = writeArticleAtomically({ path: result.filePath, text: result.output, bom: state.bom, encoding: state.encoding, original: state.bytes });
     if (failure) failures.push(`${result.filePath}: ${failure}`);
   }
   if (failures.length > 0) throw new Error(`Fixes not written: ${failures.join('; ')}`);

@@ -6,16 +6,18 @@
  * again next time. A cache that cannot be read is ignored with a warning and rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError } from '../config/errors.js';
 import type { Linter } from '../linter.js';
 import { countsOf, isResultCounts, storedResult, type ResultCounts } from '../engine/stored-result.js';
 import type { LintResult } from '../engine/types.js';
 import { codeRules } from '../rules/index.js';
+import { refusalToReplace, temporaryPathIn } from './write-targets.js';
 
 export const defaultCacheFileName = '.lint-articles-cache';
-const formatVersion = 3;
+const formatVersion = 4;
 
 interface CacheEntry {
   hash: string;
@@ -25,6 +27,8 @@ interface CacheEntry {
   hashedAt: number;
   /** The result as JSON text, read back unparsed (see stored-result.ts), and its counts. */
   result: string;
+  /** The hash of `result`: an entry whose text was changed is not trusted. */
+  check: string;
   counts: ResultCounts;
 }
 
@@ -48,6 +52,23 @@ interface CacheFile {
   format: number;
   settings: string;
   entries: Record<string, CacheEntry>;
+}
+
+/**
+ * Whether an entry read from the cache file is one this version wrote for this path. The JSON
+ * report writes a stored result out as it is, and the other formats read its messages, so an entry
+ * of another shape (an edited or damaged file) would end the run or break the report. Parsing
+ * every stored result to be sure would cost a warm rerun of 10,000 articles a large share of its
+ * time; instead each entry carries the hash of its result text, and the text must begin as a
+ * result for this path does. An entry that fails either is ignored, the file linted again and the
+ * entry rebuilt.
+ */
+function isUsableEntry(path: string, entry: unknown): entry is CacheEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { hash, size, mtime, hashedAt, result, counts, check } = entry as Record<string, unknown>;
+  if (typeof hash !== 'string' || typeof size !== 'number' || typeof mtime !== 'number' || typeof hashedAt !== 'number') return false;
+  if (typeof result !== 'string' || typeof check !== 'string' || !isResultCounts(counts)) return false;
+  return result.startsWith(`{"filePath":${JSON.stringify(path)},"messages":[`) && hashContent(result) === check;
 }
 
 /** One buffer for every file hashed in a run: a cold cache reads thousands of files and keeps none. */
@@ -83,7 +104,7 @@ export function asciiJson(json: string): string {
  * of the run that writes it.
  */
 function writeCacheFile(path: string, data: CacheFile): void {
-  const descriptor = openSync(path, 'w');
+  const descriptor = openSync(path, 'wx');
   try {
     const write = (text: string): void => {
       const bytes = Buffer.from(asciiJson(text), 'latin1');
@@ -153,9 +174,17 @@ export class LintCache {
   /** Set when the cache file existed but could not be used. */
   readonly warning: string | undefined;
 
-  constructor(file: string, settings: string) {
+  /** Files larger than this are never hashed (they are refused unread when linted). */
+  readonly #maxFileSize: number;
+
+  /** Throws a ConfigError when the cache path holds a symlink, FIFO, device or folder. */
+  constructor(file: string, settings: string, maxFileSize = Number.POSITIVE_INFINITY) {
     this.file = file;
     this.#settings = settings;
+    this.#maxFileSize = maxFileSize;
+    // Checked before the first read: reading a FIFO would block, and the save would replace it.
+    const refusal = refusalToReplace(file);
+    if (refusal) throw new ConfigError(`Cannot use the cache file ${file}: ${refusal}`, { mend: 'Point --cache-location at a regular file, a new path or a folder' });
     this.warning = this.#load();
   }
 
@@ -194,14 +223,17 @@ export class LintCache {
     const entry = this.#previous[path];
     let descriptor: number | undefined;
     try {
-      const usable = entry && typeof entry.result === 'string' && isResultCounts(entry.counts) ? entry : undefined;
+      const usable = isUsableEntry(path, entry) ? entry : undefined;
       const known = usable ? statSync(path) : undefined;
-      if (known && usable && usable.size === known.size && usable.mtime === known.mtimeMs && usable.mtime < usable.hashedAt - racyMargin) {
+      if (known?.isFile() && usable && usable.size === known.size && usable.mtime === known.mtimeMs && usable.mtime < usable.hashedAt - racyMargin) {
         this.#next.set(path, usable);
         return { hash: usable.hash, size: usable.size, mtime: usable.mtime, hashedAt: usable.hashedAt, result: storedResult(path, usable.result, usable.counts) };
       }
-      descriptor = openSync(path, 'r');
+      // The same gate as for linting, before a byte is read: a FIFO would block, /dev/zero never
+      // end, and a sparse file of a gigabyte would be read whole into memory.
+      descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
       const stat = fstatSync(descriptor);
+      if (!stat.isFile() || stat.size > this.#maxFileSize) return undefined;
       const hashedAt = Date.now();
       const hash = hashContent(readAll(descriptor, stat.size));
       const probe: CacheProbe = { hash, size: stat.size, mtime: stat.mtimeMs, hashedAt };
@@ -224,7 +256,8 @@ export class LintCache {
       this.#next.delete(path);
       return;
     }
-    this.#next.set(path, { hash: probe.hash, size: probe.size, mtime: probe.mtime, hashedAt: probe.hashedAt, result: JSON.stringify(result), counts: countsOf(result) });
+    const text = JSON.stringify(result);
+    this.#next.set(path, { hash: probe.hash, size: probe.size, mtime: probe.mtime, hashedAt: probe.hashedAt, result: text, check: hashContent(text), counts: countsOf(result) });
   }
 
   #unchanged(entries: Record<string, CacheEntry>): boolean {
@@ -253,14 +286,19 @@ export class LintCache {
     const sorted: Record<string, CacheEntry> = {};
     for (const path of Object.keys(entries).sort()) sorted[path] = entries[path] as CacheEntry;
     const data: CacheFile = { format: formatVersion, settings: this.#settings, entries: sorted };
-    const temporary = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.tmp`);
+    const refusal = refusalToReplace(this.file);
+    if (refusal) return `Cannot write cache ${this.file}: ${refusal}`;
+    let temporary: string | undefined;
     try {
+      // A --cache-location in a folder that does not exist yet: the folder is made.
+      mkdirSync(dirname(this.file), { recursive: true });
+      temporary = temporaryPathIn(dirname(this.file));
       writeCacheFile(temporary, data);
       renameSync(temporary, this.file);
       return undefined;
     } catch (error) {
       try {
-        unlinkSync(temporary);
+        if (temporary !== undefined) unlinkSync(temporary);
       } catch {
         // Nothing was written.
       }

@@ -3,12 +3,13 @@
  * error (exit 2); a file that cannot be read becomes a fatal message on that file so that the other
  * files are still linted.
  */
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { ConfigError } from '../config/errors.js';
 import { defaultIgnores } from '../config/load.js';
 import { decodeArticle, encodeArticle, type DecodedFile } from './read.js';
+import { describeNonRegular, temporaryOwner, temporaryPathIn } from './write-targets.js';
 
 const globCharacters = /[*?[\]{}!]/;
 
@@ -129,7 +130,7 @@ export function collectFilesAndSkipped(patterns: readonly string[], options: Col
 }
 
 export type ReadOutcome =
-  | (DecodedFile & { bytes: Buffer; mode: number })
+  | (DecodedFile & { bytes: Buffer })
   | { kind: 'error'; reason: string; severity: 1 | 2 };
 
 const readErrorWords: Record<string, string> = {
@@ -149,7 +150,6 @@ const readErrorWords: Record<string, string> = {
  */
 export function readArticle(path: string, maxFileSize: number): ReadOutcome {
   let bytes: Buffer;
-  let mode: number;
   let descriptor: number | undefined;
   try {
     descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -159,7 +159,6 @@ export function readArticle(path: string, maxFileSize: number): ReadOutcome {
     if (stat.size > maxFileSize) {
       return { kind: 'error', reason: `File is ${stat.size} bytes, over the limit of ${maxFileSize} (maxFileSize in .linterrc.json); not linted`, severity: 1 };
     }
-    mode = stat.mode;
     bytes = readFileSync(descriptor);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
@@ -172,7 +171,7 @@ export function readArticle(path: string, maxFileSize: number): ReadOutcome {
   }
   const decoded = decodeArticle(bytes);
   if (decoded.kind !== 'text') return { kind: 'error', reason: decoded.reason, severity: decoded.kind === 'binary' ? 1 : 2 };
-  return { ...decoded, bytes, mode };
+  return { ...decoded, bytes };
 }
 
 export interface WriteRequest {
@@ -180,7 +179,6 @@ export interface WriteRequest {
   text: string;
   bom: boolean;
   encoding: DecodedFile['encoding'];
-  mode: number;
   /** The bytes the fix was computed from; the write is refused if the file changed since. */
   original: Buffer;
   /**
@@ -188,13 +186,6 @@ export interface WriteRequest {
    * use it to change the file at exactly that moment.
    */
   beforeCompare?: () => void;
-}
-
-/** `.story.txt.<pid>.<random>.tmp`: hidden, so that no glob of articles picks it up. */
-const temporaryName = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/;
-
-export function temporaryPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
 function isRunning(pid: number): boolean {
@@ -209,8 +200,9 @@ function isRunning(pid: number): boolean {
 const cleanedDirectories = new Set<string>();
 
 /**
- * Removes temporary files that a killed `--fix` left behind in a folder: those whose process no
- * longer runs. Once per folder per run; a temporary file of a running process is never touched.
+ * Removes temporary files that a killed `--fix` left behind in a folder: those named as only this
+ * tool names them (see write-targets.ts) whose process no longer runs. Once per folder per run; a
+ * temporary file of a running process, and any file named otherwise, is never touched.
  */
 export function removeStaleTemporaryFiles(directory: string): string[] {
   if (cleanedDirectories.has(directory)) return [];
@@ -223,10 +215,8 @@ export function removeStaleTemporaryFiles(directory: string): string[] {
     return removed;
   }
   for (const name of names) {
-    const match = temporaryName.exec(name);
-    if (!match?.[2]) continue;
-    const pid = Number(match[2]);
-    if (pid === process.pid || isRunning(pid)) continue;
+    const pid = temporaryOwner(name);
+    if (pid === undefined || pid === process.pid || isRunning(pid)) continue;
     try {
       unlinkSync(join(directory, name));
       removed.push(name);
@@ -237,29 +227,95 @@ export function removeStaleTemporaryFiles(directory: string): string[] {
   return removed;
 }
 
+/** The xattr binding is loaded only when a fix is written: a lint run never needs it. */
+function xattrBinding(): typeof import('@napi-rs/xattr') {
+  return createRequire(import.meta.url)('@napi-rs/xattr') as typeof import('@napi-rs/xattr');
+}
+
 /**
- * Atomic write: a temporary file in the same folder, fsync, the original mode, then rename. The
- * file is compared with what was read just before the rename, so an editor's save in between is
- * never overwritten; a file another run has already fixed the same way counts as written.
+ * Gives the temporary file the original's owner, group, extended attributes (ACLs and SELinux
+ * labels are extended attributes too) and mode. Returns why one of them cannot be kept, or
+ * undefined when all were.
+ */
+function copyMetadata(descriptor: number, temporary: string, source: string, original: Stats): string | undefined {
+  try {
+    const own = fstatSync(descriptor);
+    if (own.uid !== original.uid || own.gid !== original.gid) fchownSync(descriptor, original.uid, original.gid);
+  } catch (error) {
+    return `Cannot keep the file's owner and group (${original.uid}:${original.gid}): ${(error as NodeJS.ErrnoException).code ?? String(error)}; fix not written`;
+  }
+  const xattr = xattrBinding();
+  let names: string[] = [];
+  try {
+    names = xattr.listAttributesSync(source);
+  } catch (error) {
+    // A file system without extended attributes has none to keep.
+    if (!/not supported/i.test(String(error))) return `Cannot read the file's extended attributes (${String(error)}); fix not written`;
+  }
+  for (const name of names) {
+    try {
+      const value = xattr.getAttributeSync(source, name);
+      if (value !== null) xattr.setAttributeSync(temporary, name, value);
+    } catch (error) {
+      return `Cannot keep the extended attribute ${name} (${String(error)}); fix not written`;
+    }
+  }
+  // Last: chown clears the set-user-ID and set-group-ID bits, and an ACL sets the group bits.
+  fchmodSync(descriptor, original.mode & 0o7777);
+  return undefined;
+}
+
+/**
+ * Where a fix of `path` is written: the file itself, or for a symbolic link the file it points to,
+ * so that the link stays a link and its target is fixed. Refused: a file with other hard links,
+ * which a rename would split from them, and anything that is not a regular file.
+ */
+function writeTarget(path: string): { target: string; stat: Stats } | string {
+  let target = path;
+  try {
+    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+    const stat = lstatSync(target);
+    if (!stat.isFile()) return `The file became ${describeNonRegular(stat) ?? 'something else'} while it was linted; fix not written`;
+    if (stat.nlink > 1) return `File has ${stat.nlink} hard links, which rewriting it would split; fix not written (the findings below are still in the file)`;
+    return { target, stat };
+  } catch (error) {
+    return `File vanished before the fix was written (${(error as NodeJS.ErrnoException).code ?? 'error'}); not written`;
+  }
+}
+
+/**
+ * Atomic write: a temporary file in the same folder as the file (the target of a symlink), with the
+ * original's owner, group, mode and extended attributes, fsync, then rename. The file is compared
+ * with what was read just before the rename, so an editor's save in between is never overwritten;
+ * a file another run has already fixed the same way counts as written.
  * Returns an error reason, or undefined on success.
  */
 export function writeArticleAtomically(request: WriteRequest): string | undefined {
   const bytes = encodeArticle(request.text, request.bom, request.encoding);
   if (bytes.equals(request.original)) return undefined;
-  const temporary = temporaryPathFor(request.path);
+  const found = writeTarget(request.path);
+  if (typeof found === 'string') return found;
+  const { target, stat } = found;
+  const temporary = temporaryPathIn(dirname(target));
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, request.mode & 0o7777);
+    descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     let written = 0;
     while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
+    const refusal = copyMetadata(descriptor, temporary, target, stat);
+    if (refusal) {
+      closeSync(descriptor);
+      descriptor = undefined;
+      unlinkSync(temporary);
+      return refusal;
+    }
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = undefined;
-    chmodSync(temporary, request.mode & 0o7777);
     request.beforeCompare?.();
     let current: Buffer;
     try {
-      current = readFileSync(request.path);
+      current = readFileSync(target);
     } catch (error) {
       unlinkSync(temporary);
       return `File vanished before the fix was written (${(error as NodeJS.ErrnoException).code ?? 'error'}); not written`;
@@ -273,7 +329,7 @@ export function writeArticleAtomically(request: WriteRequest): string | undefine
       unlinkSync(temporary);
       return 'File changed on disk while it was being linted; fix not written';
     }
-    renameSync(temporary, request.path);
+    renameSync(temporary, target);
     return undefined;
   } catch (error) {
     if (descriptor !== undefined) closeSync(descriptor);

@@ -13,8 +13,8 @@ export interface GitRun {
   stderr: string;
 }
 
-export function runGit(args: readonly string[], cwd: string): GitRun {
-  const result = spawnSync('git', args, { cwd, maxBuffer: 1024 * 1024 * 1024 });
+export function runGit(args: readonly string[], cwd: string, input?: string): GitRun {
+  const result = spawnSync('git', args, { cwd, maxBuffer: 1024 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
   if (result.error) {
     throw new ConfigError(`Cannot run git: ${(result.error as NodeJS.ErrnoException).code ?? result.error.message}`, { mend: 'Install git or put it on the PATH' });
   }
@@ -50,10 +50,39 @@ export function hooksDirectory(cwd: string): string {
   return resolve(cwd, path, 'hooks');
 }
 
-/** Paths (relative to the root) of files added, copied, modified or renamed in the index. */
-export function stagedPaths(cwd: string): string[] {
-  const output = gitText(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--no-renames'], cwd, 'Listing staged files');
-  return output.split('\0').filter(Boolean).sort();
+/** A staged file: its path from the root, its mode in the index and the size of its staged copy. */
+export interface StagedEntry {
+  path: string;
+  /** `100644` or `100755` for a file, `120000` for a symbolic link, `160000` for a submodule. */
+  mode: string;
+  size: number;
+}
+
+/**
+ * Files added, copied, modified or renamed in the index, with their modes and the sizes of their
+ * staged copies, so that a copy over the size limit is refused before it is read.
+ */
+export function stagedEntries(cwd: string): StagedEntry[] {
+  const raw = gitText(['diff', '--cached', '--raw', '--no-abbrev', '--diff-filter=ACMR', '-z', '--no-renames'], cwd, 'Listing staged files');
+  // -z: ":<old mode> <new mode> <old id> <new id> <status>" NUL "<path>" NUL, for each file.
+  const fields = raw.split('\0');
+  const found: Array<{ path: string; mode: string; id: string }> = [];
+  for (let index = 0; index + 1 < fields.length; index += 2) {
+    const [, mode, , id] = (fields[index] ?? '').replace(/^:/, '').split(' ');
+    const path = fields[index + 1];
+    if (mode && id && path) found.push({ path, mode, id });
+  }
+  const sizes = new Map<string, number>();
+  const blobs = found.filter((entry) => entry.mode !== '160000');
+  if (blobs.length > 0) {
+    const run = runGit(['cat-file', '--batch-check=%(objectname) %(objectsize)'], cwd, blobs.map((entry) => `${entry.id}\n`).join(''));
+    if (run.status !== 0) throw new ConfigError(`Measuring the staged files failed: ${run.stderr}`);
+    for (const line of run.stdout.toString('utf8').split('\n')) {
+      const [id, size] = line.split(' ');
+      if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
+    }
+  }
+  return found.map(({ path, mode, id }) => ({ path, mode, size: sizes.get(id) ?? 0 })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The staged content of a file, as it will be committed. */

@@ -27,10 +27,12 @@ export function lintOneFile(path: string, linter: Linter, options: LintFilesOpti
   try {
     if (!options.fix && !options.fixDryRun) return linter.lintText(read.text, path);
     const result = linter.fixText(read.text, path);
-    if (options.fix) removeStaleTemporaryFiles(dirname(path));
     if (options.fix && result.output !== undefined) {
-      const failure = writeArticleAtomically({ path, text: result.output, bom: read.bom, encoding: read.encoding, mode: read.mode, original: read.bytes });
-      if (failure) return resultOf(path, [fileMessage(failure, 2), ...result.messages], result.output);
+      removeStaleTemporaryFiles(dirname(path));
+      const failure = writeArticleAtomically({ path, text: result.output, bom: read.bom, encoding: read.encoding, original: read.bytes });
+      // Nothing was written, so every finding is still in the file: the report lists them all
+      // beside the reason, and carries no output, since the file does not hold it.
+      if (failure) return resultOf(path, [fileMessage(failure, 2), ...linter.lintText(read.text, path).messages]);
     }
     return result;
   } catch (error) {

@@ -13,6 +13,12 @@ export interface WorkerTask {
   setup: LinterSetup;
   files: string[];
   options: LintFilesOptions;
+  /**
+   * Shared with the main thread, which reads it to stop a runaway file and to know which file a
+   * dead worker was on: [index + 1 of the file being linted, ms since `epoch` when it began].
+   */
+  progress?: SharedArrayBuffer;
+  epoch?: number;
 }
 
 let cached: { key: string; linter: Linter } | undefined;
@@ -23,8 +29,24 @@ function linterFor(setup: LinterSetup): Linter {
   return cached.linter;
 }
 
+/** Lints the files one by one, telling the main thread through `task.progress` which one and since when. */
+export function lintReportingProgress(task: WorkerTask, lint: (file: string) => LintResult): LintResult[] {
+  const progress = task.progress ? new Int32Array(task.progress) : undefined;
+  const epoch = task.epoch ?? 0;
+  const results: LintResult[] = [];
+  task.files.forEach((file, index) => {
+    if (progress) {
+      // The time first: the main thread reads the index, then the time that goes with it.
+      Atomics.store(progress, 1, Date.now() - epoch);
+      Atomics.store(progress, 0, index + 1);
+    }
+    results.push(lint(file));
+  });
+  return results;
+}
+
 export default async function lintBatch(task: WorkerTask): Promise<LintResult[]> {
   await loadProcessorsFor(task.files);
   const linter = linterFor(task.setup);
-  return task.files.map((file) => lintOneFile(file, linter, task.options));
+  return lintReportingProgress(task, (file) => lintOneFile(file, linter, task.options));
 }

@@ -10,7 +10,11 @@ import { contextFor, fixtureCwd, lintedFixture, pipelineText, trickyMessage, tri
 function attributes(xml: string, element: string, name: string): string[] {
   const values: string[] = [];
   for (const match of xml.matchAll(new RegExp(`<${element}\\b[^>]*?\\s${name}="([^"]*)"`, 'g'))) {
-    values.push((match[1] ?? '').replace(/&(lt|gt|quot|apos|amp);/g, (_entity, code: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[code] ?? ''));
+    values.push(
+      (match[1] ?? '').replace(/&(lt|gt|quot|apos|amp|#\d+);/g, (_entity, code: string) =>
+        code.startsWith('#') ? String.fromCharCode(Number(code.slice(1))) : (({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[code] ?? ''),
+      ),
+    );
   }
   return values;
 }
@@ -18,7 +22,7 @@ function attributes(xml: string, element: string, name: string): string[] {
 /** What XML 1.0 can carry: no raw `<` or `&` outside markup, no control characters. */
 function expectWellFormedText(xml: string): void {
   expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
-  expect(xml.replace(/<[^>]*>/g, '')).not.toMatch(/<|&(?!(lt|gt|quot|apos|amp);)/);
+  expect(xml.replace(/<[^>]*>/g, '')).not.toMatch(/<|&(?!(lt|gt|quot|apos|amp|#\d+);)/);
 }
 
 const visibleTricky = trickyMessage.replace('\u0001', '\\u0001');

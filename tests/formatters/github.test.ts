@@ -37,7 +37,7 @@ describe('github formatter', () => {
     expect(parsed.data.split('\n')[0]).toBe('Unexpected `Kraft Siberia`, expected `Power of Siberia`');
   });
 
-  it('should round-trip %, :, comma, CR and LF in data and properties exactly', () => {
+  it('should round-trip %, :, comma, CR and LF in data and properties exactly, and show other control characters', () => {
     const output = formatGithub(trickyResults(), contextFor());
     const lines = output.trimEnd().split('\n');
     // Every command stays on one physical line whatever its message held.
@@ -45,7 +45,8 @@ describe('github formatter', () => {
     const parsed = lines.map(parseCommand);
     const error = parsed.find((command) => command.command === 'error' && command.properties.line === '2');
     expect(error?.properties.file).toBe('articles/a, b:c%.txt');
-    expect(error?.data.split('\nNote with')[0]).toBe(trickyMessage);
+    // A raw U+0001 would reach the log as it is: it is shown as a visible escape instead.
+    expect(error?.data.split('\nNote with')[0]).toBe(trickyMessage.replace('\u0001', '\\u0001'));
     expect(error?.data).toContain('Note with 100% : and , too');
   });
 

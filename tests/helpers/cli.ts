@@ -27,6 +27,8 @@ export interface CliOptions {
   /** V8 heap limit in MB: an out-of-memory crash shows as a non-zero exit. */
   maxOldSpaceSize?: number;
   env?: NodeJS.ProcessEnv;
+  /** Kill the run after this many ms (status null): for tests of what once blocked forever. */
+  timeoutMs?: number;
 }
 
 export function runCli(args: readonly string[], options: CliOptions): CliRun {
@@ -41,6 +43,7 @@ export function runCli(args: readonly string[], options: CliOptions): CliRun {
   if (options.input !== undefined) spawnOptions.input = options.input;
   if (options.uid !== undefined) spawnOptions.uid = options.uid;
   if (options.gid !== undefined) spawnOptions.gid = options.gid;
+  if (options.timeoutMs !== undefined) spawnOptions.timeout = options.timeoutMs;
   const result = spawnSync(process.execPath, [...nodeArgs, cliPath, ...args], spawnOptions);
   const stderr = String(result.stderr ?? '');
   const run: CliRun = { status: result.status, stdout: String(result.stdout ?? ''), stderr };

@@ -6,6 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFolder, runCli } from '../helpers/cli.js';
+import { hashContent } from '../../src/node/cache.js';
 
 const damaged = 'Gas came to China via the pipeline called Kraft Siberia.\n';
 const mixed = 'Talks in Kyiv began on Monday.\nOfficials in Kiev said they would go on.\n';
@@ -71,8 +72,14 @@ describe('the cache (--cache)', () => {
     const folder = makeFolder({ 'story.txt': damaged });
     const cacheFile = join(folder, 'cache.json');
     runCli(['--cache', '--cache-location', cacheFile, 'story.txt'], { cwd: folder });
-    // Marking the stored message proves that the next run reads it instead of linting.
-    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('Unexpected `Kraft Siberia`', 'Stored `Kraft Siberia`'));
+    // Marking the stored message (and its check, as lint-articles would have written it) proves
+    // that the next run reads it instead of linting.
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: string; check: string }> };
+    for (const entry of Object.values(data.entries)) {
+      entry.result = entry.result.replace('Unexpected `Kraft Siberia`', 'Stored `Kraft Siberia`');
+      entry.check = hashContent(entry.result);
+    }
+    writeFileSync(cacheFile, JSON.stringify(data));
     const cached = runCli(['--cache', '--cache-location', cacheFile, 'story.txt'], { cwd: folder });
     expect(cached.stdout).toContain('Stored `Kraft Siberia`');
     writeFileSync(join(folder, 'story.txt'), `${clean}${damaged}`);
@@ -126,7 +133,7 @@ describe('the cache (--cache)', () => {
     const run = runCli(['--cache', '--format', 'json', 'story.txt'], { cwd: folder });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(runCli(['--format', 'json', 'story.txt'], { cwd: folder }).stdout);
-    expect((JSON.parse(readFileSync(join(folder, '.lint-articles-cache'), 'utf8')) as { format: number }).format).toBe(3);
+    expect((JSON.parse(readFileSync(join(folder, '.lint-articles-cache'), 'utf8')) as { format: number }).format).toBe(4);
   });
 
   it('should keep the cache in a folder given as --cache-location', () => {
