@@ -74,11 +74,15 @@ export const quoteImbalance = defineRule<Record<string, never>>({
         const next = lines[lineIndex + 1];
         // Page furniture between two paragraphs of one quotation (a date line, a share row) is not
         // the next paragraph: the quotation goes on after it.
-        const following = lines.slice(lineIndex + 1).find((candidate) => !isBlank(candidate.text) && !isFurniture(candidate.text));
+        const paragraphs = lines.slice(lineIndex + 1).filter((candidate) => !isBlank(candidate.text) && !isFurniture(candidate.text));
+        const following = paragraphs[0];
+        // A web page may put one paragraph of other matter (a caption, a pull quote) inside a
+        // quotation that runs on: the paragraph after it opens with “ again.
+        const resumes = paragraphs[1]?.text.trimStart().startsWith('\u201c') === true && !/[“”"]/u.test(following?.text ?? '');
         // A quotation that runs on opens the next paragraph with “; the last paragraph may be cut;
         // a hard-wrapped line goes on without a blank line and closes the quotation there.
         const wrapped = next !== undefined && next === following && closingsBeforeOpening(next.text) > 0;
-        if (following && !wrapped && !following.text.trimStart().startsWith('\u201c')) unclosed.push(last.offset);
+        if (following && !wrapped && !resumes && !following.text.trimStart().startsWith('\u201c')) unclosed.push(last.offset);
       }
       for (const offset of unclosed.slice(0, openings - closings)) {
         const excerpt = article.text.slice(offset, Math.min(line.end, offset + 40));

@@ -20,7 +20,12 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import { wordKeyOf } from '../match/literal-index.js';
 import { Matcher } from '../match/matcher.js';
-import type { Confidence } from '../engine/types.js';
+import type { Article } from '../engine/article.js';
+import type { Confidence, Finding } from '../engine/types.js';
+import { identifyLanguage, languageName } from '../text/language.js';
+import { shapeOf } from '../text/line-shape.js';
+import { strayWords } from '../text/stray-words.js';
+import { bracketedRanges, codePageDebris, commonEnglish, englishVocabularyOf, isLatinArticle, languageNamed, otherScriptRun, scriptOf, sentencesOf } from '../text/foreign-text.js';
 
 type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';
 
@@ -113,36 +118,14 @@ for (const [language, words] of Object.entries(stopwords) as Array<[Language, re
 }
 
 /**
- * Single function words that English copy never contains and no common name is made of, with the
- * English word they stand for: "Like the article på Facebook".
- */
-const strayWords = new Map<string, { language: string; english: string }>(Object.entries({
-  'auch': { language: 'German', english: 'also' },
-  'avec': { language: 'French', english: 'with' },
-  'dans': { language: 'French', english: 'in' },
-  'för': { language: 'Swedish', english: 'for' },
-  'für': { language: 'German', english: 'for' },
-  'ikke': { language: 'Danish or Norwegian', english: 'not' },
-  'inte': { language: 'Swedish', english: 'not' },
-  'nicht': { language: 'German', english: 'not' },
-  'och': { language: 'Swedish', english: 'and' },
-  'också': { language: 'Swedish', english: 'also' },
-  'også': { language: 'Danish or Norwegian', english: 'also' },
-  'oder': { language: 'German', english: 'or' },
-  'på': { language: 'Swedish or Norwegian', english: 'on' },
-  'también': { language: 'Spanish', english: 'also' },
-  'und': { language: 'German', english: 'and' },
-  'über': { language: 'German', english: 'about' },
-}));
-
-/**
  * Cheap pre-check: a line without a single profile word has nothing to report, and most articles
  * have none at all. The phrase matcher's word boundaries also take a digit or `_` as part of the
  * word, which only leaves out words that would count as technical ("de_DE", "es6") anyway.
  */
-const profileWords = new Matcher().compilePhraseTable([...languagesOf.keys()], false);
+const scannedWords = [...new Set([...languagesOf.keys(), ...strayWords.keys()])].sort();
+const profileWords = new Matcher().compilePhraseTable(scannedWords, false);
 /** The same words as keys of the article's word index: one lookup each says whether to scan at all. */
-const profileWordKeys = [...languagesOf.keys()].map(wordKeyOf);
+const profileWordKeys = scannedWords.map(wordKeyOf);
 
 /** Words: letters with inner hyphens; an apostrophe splits "l’Elysée" into `l` and `Elysée`. */
 const wordPattern = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
@@ -198,6 +181,12 @@ function embeddedPostLines(lines: readonly Line[]): Set<number> {
   lines.forEach((line, index) => {
     if (!postLink.test(line.text) && !postSignature.test(line.text)) return;
     numbers.add(line.number);
+    // The post's text may stand on the line above its link and signature, as a page renders an
+    // embed: "Lapissa on tänään hellettä!" then "… pic.twitter.com/… — Name (@handle) Date".
+    for (const above of lines.slice(0, index).filter((candidate) => candidate.text.trim() !== '').slice(-2).reverse()) {
+      if (commonEnglish.test(above.text) && shapeOf(above.text).sentence) break;
+      numbers.add(above.number);
+    }
     // A signature on a line of its own signs the post above it, which a page may split in two
     // (the text, then its link or a caption of the embed).
     if (/^[ \t]*[—–-]/u.test(line.text)) {
@@ -294,6 +283,175 @@ function judgeRun(run: Run): Verdict | undefined {
   return best;
 }
 
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 6 ? text : `${words.slice(0, 5).join(' ')} …`;
+}
+
+/** Runs of the eight stopword profiles, and single stray function words. */
+function reportProfileRuns(article: Article, posts: ReadonlySet<number>, report: (finding: Finding) => void): void {
+  const text = article.text;
+  if (!profileWords) return;
+  const wordIndex = article.literalIndex;
+  if (!profileWordKeys.some((key) => wordIndex.hasWord(key))) return;
+  const linesWithProfileWords = new Set(profileWords.scan(article).map((match) => article.lineAt(match.start).number));
+  for (const line of article.lines) {
+    if (!linesWithProfileWords.has(line.number) || posts.has(line.number)) continue;
+    const words = wordsOf(line, text);
+    const quoted = quotedRanges(line);
+    const isQuoted = (start: number, end: number) => quoted.some(([from, to]) => from <= start && end <= to);
+    const reported: Array<[number, number]> = [];
+    for (const run of runsOf(words, text)) {
+      const verdict = judgeRun(run);
+      const first = run.words[0];
+      const last = run.words.at(-1);
+      if (!verdict || !first || !last) continue;
+      let end = last.end;
+      // Take the sentence's own full stop, so that deleting the run leaves no stray period.
+      if (/[.!?]/u.test(text.charAt(end))) end++;
+      if (isQuoted(first.start, end)) continue;
+      const actual = text.slice(first.start, end);
+      const metadata = captionMarker.test(line.text);
+      const confidence: Confidence = metadata ? 'likely' : 'possible';
+      reported.push([first.start, end]);
+      report({
+        start: first.start,
+        end,
+        actual,
+        expected: metadata ? [''] : [],
+        confidence,
+        label: `untranslated ${verdict.language} text`,
+        check: `it reads as ${verdict.language}: translate it, or mark it as a quotation`,
+        note: `${verdict.functionWords} of its ${run.words.length} words are ${verdict.language} function words${metadata ? '; the line carries caption metadata (agency or photo credit)' : ''}`,
+      });
+    }
+    words.forEach((word, index) => {
+      const stray = word.technical ? undefined : strayWords.get(word.text);
+      if (!stray) return;
+      if (reported.some(([from, to]) => from <= word.start && word.end <= to)) return;
+      if (isQuoted(word.start, word.end)) return;
+      const before = words[index - 1];
+      const after = words[index + 1];
+      // "Like the article på Facebook": English on both sides, no other foreign word beside it; or
+      // English before it and the end of the sentence after it ("the decision of the Bundestag über.").
+      const closesSentence = !after && /^[.!?]/u.test(text.slice(word.end, word.end + 1));
+      if (!before || (!after && !closesSentence)) return;
+      if (languagesOf.has(before.lower) || (after && languagesOf.has(after.lower))) return;
+      const window = words.slice(Math.max(0, index - 3), index + 4);
+      if (!window.some((other) => englishWords.has(other.lower) && !sharedWords.has(other.lower))) return;
+      report({
+        start: word.start,
+        end: word.end,
+        actual: word.text,
+        expected: [stray.english],
+        confidence: 'likely',
+        label: `an untranslated ${stray.language} word`,
+        note: `${quote(word.text)} is a ${stray.language} function word between English words`,
+      });
+    });
+  }
+}
+
+/**
+ * Sentences in any language franc knows, beyond the eight stopword profiles: "Hükümet yeni yasanın
+ * yaz gelmeden yürürlüğe girmesini istiyor." left in an English report. A sentence is a candidate
+ * only when it reads as prose (five words or more, lower-case words among them) and holds no English
+ * function word; franc then names its language, and English must score well below it.
+ */
+const minimumSentenceWords = 5;
+const englishScoreCeiling = 0.75;
+const strictEnglishScoreCeiling = 0.5;
+
+interface SentenceVerdict {
+  language: string;
+  english: number;
+  words: number;
+}
+
+function judgeSentence(text: string, words: readonly Word[]): SentenceVerdict | undefined {
+  if (words.length < minimumSentenceWords || words.some((word) => !latinWord.test(word.text) || word.technical)) return undefined;
+  const english = words.filter((word) => englishWords.has(word.lower) && !sharedWords.has(word.lower)).length;
+  if (english / words.length > 0.1) return undefined;
+  const lowerCase = words.filter((word) => word.text === word.lower && word.text.length >= 3).length;
+  if (lowerCase < 2 || lowerCase / words.length < 0.4) return undefined;
+  const verdict = identifyLanguage(text);
+  if (!verdict || verdict.code === 'eng' || verdict.english >= englishScoreCeiling) return undefined;
+  // "China also indirectly supports Russia’s war effort." has no English function word, and franc
+  // reads its trigrams as Italian; an English possessive or an adverb in -ly gives it away, and
+  // then only a clear verdict counts.
+  const cues = words.filter((word) => /\p{L}{3,}(?:ly|ed)$/u.test(word.lower)).length + (/\p{L}['’]s(?!\p{L})/u.test(text) ? 1 : 0);
+  if (cues > 0 && verdict.english >= strictEnglishScoreCeiling) return undefined;
+  return { language: languageName(verdict.code), english: verdict.english, words: words.length };
+}
+
+function reportOtherScripts(article: Article, posts: ReadonlySet<number>, report: (finding: Finding) => void): void {
+  const text = article.text;
+  if (!/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/u.test(text) || !isLatinArticle(text)) return;
+  for (const line of article.lines) {
+    if (posts.has(line.number) || /^[\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]*$/u.test(line.text)) continue;
+    const covered = [...quotedRanges(line), ...bracketedRanges(line)];
+    for (const match of line.text.matchAll(otherScriptRun)) {
+      const run = match[0].trimEnd();
+      const start = line.start + match.index;
+      const end = start + run.length;
+      if ((run.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
+      const before = text.charAt(start - 1);
+      const after = text.charAt(end);
+      if (/[\p{L}\p{M}]/u.test(before) || /[\p{L}\p{M}]/u.test(after) || codePageDebris.test(before) || codePageDebris.test(after)) continue;
+      if (covered.some(([from, to]) => from <= start && end <= to)) continue;
+      // "The initiative, 一带一路 in Chinese, …": the article names the language it cites.
+      if (languageNamed.test(text.slice(Math.max(line.start, start - 30), Math.min(line.end, end + 30)))) continue;
+      const script = scriptOf(run);
+      report({
+        start,
+        end,
+        actual: run,
+        expected: [],
+        confidence: 'possible',
+        message: `Unexpected text in ${script} script ${quote(shorten(run))}`,
+        note: `The article is written in Latin script; ${quote(shorten(run))} is left in ${script} script, neither quoted nor given in brackets beside a translation`,
+      });
+    }
+  }
+}
+
+function reportForeignSentences(article: Article, posts: ReadonlySet<number>, reported: ReadonlyArray<[number, number]>, report: (finding: Finding) => void): void {
+  const text = article.text;
+  let vocabulary: Set<string> | undefined;
+  for (const line of article.lines) {
+    if (posts.has(line.number) || line.text.length < 20) continue;
+    let covered: Array<[number, number]> | undefined;
+    for (const piece of sentencesOf(line)) {
+      const sentence = text.slice(piece.start, piece.end);
+      if (commonEnglish.test(sentence) || reported.some(([from, to]) => from < piece.end && piece.start < to)) continue;
+      covered ??= [...quotedRanges(line), ...bracketedRanges(line)];
+      const words = wordsOf({ ...line, text: line.text }, text).filter((word) => word.start >= piece.start && word.end <= piece.end);
+      const first = words[0];
+      const last = words.at(-1);
+      if (!first || !last) continue;
+      // A quotation or a bracket marks the sentence as cited: "Due Vite" ("Two Lives").
+      if (covered.some(([from, to]) => from <= first.start && last.end <= to)) continue;
+      if (/^["“„«‘'(\[]/u.test(sentence)) continue;
+      // A headline or a label without a full stop is too short a sample for franc.
+      if (!/[.!?…]["”’»)]*$/u.test(sentence) && words.length < 8) continue;
+      vocabulary ??= englishVocabularyOf(article.lines, article.text);
+      const content = words.filter((word) => word.text.length >= 3).map((word) => word.text.toLowerCase());
+      if (content.filter((word) => vocabulary?.has(word)).length / Math.max(content.length, 1) >= 0.3) continue;
+      const verdict = judgeSentence(sentence, words);
+      if (!verdict) continue;
+      report({
+        start: piece.start,
+        end: piece.end,
+        actual: sentence,
+        expected: [],
+        confidence: 'possible',
+        message: `Unexpected ${verdict.language} text ${quote(shorten(sentence))}`,
+        note: `None of its ${verdict.words} words is an English function word, and its letters read as ${verdict.language} (English scores ${verdict.english.toFixed(2)} of the best language)`,
+      });
+    }
+  }
+}
+
 export const untranslated = defineRule<Record<string, never>>({
   meta: {
     id: 'untranslated',
@@ -306,64 +464,14 @@ export const untranslated = defineRule<Record<string, never>>({
   },
   defaultOptions: {},
   check({ article, report }) {
-    const text = article.text;
-    if (!profileWords) return;
-    const wordIndex = article.literalIndex;
-    if (!profileWordKeys.some((key) => wordIndex.hasWord(key))) return;
-    const linesWithProfileWords = new Set(profileWords.scan(article).map((match) => article.lineAt(match.start).number));
     const posts = embeddedPostLines(article.lines);
-    for (const line of article.lines) {
-      if (!linesWithProfileWords.has(line.number) || posts.has(line.number)) continue;
-      const words = wordsOf(line, text);
-      const quoted = quotedRanges(line);
-      const isQuoted = (start: number, end: number) => quoted.some(([from, to]) => from <= start && end <= to);
-      const reported: Array<[number, number]> = [];
-      for (const run of runsOf(words, text)) {
-        const verdict = judgeRun(run);
-        const first = run.words[0];
-        const last = run.words.at(-1);
-        if (!verdict || !first || !last) continue;
-        let end = last.end;
-        // Take the sentence's own full stop, so that deleting the run leaves no stray period.
-        if (/[.!?]/u.test(text.charAt(end))) end++;
-        if (isQuoted(first.start, end)) continue;
-        const actual = text.slice(first.start, end);
-        const metadata = captionMarker.test(line.text);
-        const confidence: Confidence = metadata ? 'likely' : 'possible';
-        reported.push([first.start, end]);
-        report({
-          start: first.start,
-          end,
-          actual,
-          expected: metadata ? [''] : [],
-          confidence,
-          label: `untranslated ${verdict.language} text`,
-          check: `it reads as ${verdict.language}: translate it, or mark it as a quotation`,
-          note: `${verdict.functionWords} of its ${run.words.length} words are ${verdict.language} function words${metadata ? '; the line carries caption metadata (agency or photo credit)' : ''}`,
-        });
-      }
-      words.forEach((word, index) => {
-        const stray = word.technical ? undefined : strayWords.get(word.text);
-        if (!stray) return;
-        if (reported.some(([from, to]) => from <= word.start && word.end <= to)) return;
-        if (isQuoted(word.start, word.end)) return;
-        const before = words[index - 1];
-        const after = words[index + 1];
-        // "Like the article på Facebook": English on both sides, no other foreign word beside it.
-        if (!before || !after) return;
-        if (languagesOf.has(before.lower) || languagesOf.has(after.lower)) return;
-        const window = words.slice(Math.max(0, index - 3), index + 4);
-        if (!window.some((other) => englishWords.has(other.lower) && !sharedWords.has(other.lower))) return;
-        report({
-          start: word.start,
-          end: word.end,
-          actual: word.text,
-          expected: [stray.english],
-          confidence: 'likely',
-          label: `an untranslated ${stray.language} word`,
-          note: `${quote(word.text)} is a ${stray.language} function word between English words`,
-        });
-      });
-    }
+    const reported: Array<[number, number]> = [];
+    const record = (finding: Finding): void => {
+      reported.push([finding.start, finding.end]);
+      report(finding);
+    };
+    reportOtherScripts(article, posts, record);
+    reportProfileRuns(article, posts, record);
+    reportForeignSentences(article, posts, reported, record);
   },
 });

@@ -66,4 +66,37 @@ describe('untranslated', () => {
     ].join('\n');
     expect(lintWith(rule, text)).toEqual([]);
   });
+
+  it('should report a sentence in a language beyond the stopword profiles, named by franc', () => {
+    const text = 'The minister spoke to reporters on Monday. Hükümet yeni yasanın yaz gelmeden yürürlüğe girmesini istiyor.\nThe vote is set for June.';
+    expect(compact(rule, text)).toEqual(['1:44-1:106: Unexpected Turkish text `Hükümet yeni yasanın yaz gelmeden …` [untranslated]']);
+  });
+
+  it('should report a word left in another script in an English sentence', () => {
+    expect(compact(rule, 'The foreign policy chief Joseph بورل said the options were on the table.')).toEqual([
+      '1:33-1:37: Unexpected text in Arabic script `بورل` [untranslated]',
+    ]);
+  });
+
+  it('should stay silent on a terse English headline franc might misread, and on an original the article names', () => {
+    const text = [
+      'Sweden\'s star breaks pole vault world record',
+      'The star set a new world record in the pole vault on Sunday, breaking his own mark.',
+      'The slogan, Слава героям in Ukrainian, was painted on the wall.',
+    ].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('should stay silent on quoted lyrics beside their translation', () => {
+    const text = [
+      'The chorus runs: “Due vite da vivere insieme, senza fermarsi mai” (“Two lives to live together, never stopping”).',
+      'The singer wrote the words himself.',
+    ].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('should suggest the English word for a function word of one more language, also at the end of a sentence', () => {
+    expect(compact(rule, 'It is what the region has già done with its budget.')).toEqual(['1:27-1:30: Unexpected Italian `già`, expected `already` [untranslated]']);
+    expect(compact(rule, 'The party welcomed the decision of the council über.')).toEqual(['1:48-1:52: Unexpected German `über`, expected `about` [untranslated]']);
+  });
 });

@@ -4,6 +4,7 @@ import { bylines } from './bylines.js';
 import { captionLeftovers } from './caption-leftovers.js';
 import { commentPrompts } from './comment-prompts.js';
 import { counters } from './counters.js';
+import { foreignFragments } from './foreign-fragments.js';
 import { ratings } from './ratings.js';
 import { runTogetherPromos } from './run-together-promos.js';
 import { shareWidgets } from './share-widgets.js';
@@ -15,6 +16,7 @@ export const residueMechanisms: readonly Mechanism[] = [
   captionLeftovers,
   commentPrompts,
   counters,
+  foreignFragments,
   ratings,
   runTogetherPromos,
   sourceLines,
