@@ -108,6 +108,12 @@ function exceedsWarnings(warnings: number, max: unknown): boolean {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // An editor starts the language server as `lint-articles --lsp` (some clients add `--stdio`); it
+  // speaks LSP on stdin and stdout until the editor sends `exit`.
+  if (argv[0] === '--lsp' && argv.slice(1).every((argument) => argument === '--stdio')) {
+    (await import('./lsp/server.js')).startServer();
+    return 0;
+  }
   // Fast path: a version check loads nothing else.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${readVersion()}\n`);
@@ -292,8 +298,10 @@ async function main(argv: string[]): Promise<number> {
         return resultOf(result.filePath, kept, result.output);
       });
     }
-    const { formatsReadingSources, loadChunkedFormatter, loadFormatter } = await import('./formatters/load.js');
-    const format = (args.format ?? 'stylish') as import('./formatters/load.js').FormatName;
+    const { formatsReadingSources, isFormatName, loadChunkedFormatter, loadFormatter, loadFormatterModule } = await import('./formatters/load.js');
+    const formatArgument = typeof args.format === 'string' ? args.format : 'stylish';
+    const builtIn = isFormatName(formatArgument);
+    const format = builtIn ? formatArgument : undefined;
     const reportStream = fixedStdin ? process.stderr : process.stdout;
     const color = typeof args.color === 'boolean' ? args.color : Boolean(reportStream.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
     // CI formats name files from the repository root, where annotations and code scanning look for them.
@@ -301,14 +309,17 @@ async function main(argv: string[]): Promise<number> {
     const context = {
       color,
       cwd,
-      ...(ciFormats.has(format) ? { root: (await import('./node/repository-root.js')).repositoryRootFor(cwd) } : {}),
+      notes: args.notes !== false,
+      ...(reportStream.isTTY && outputFile === undefined && reportStream.columns > 0 ? { width: reportStream.columns } : {}),
+      ...(format !== undefined && ciFormats.has(format) ? { root: (await import('./node/repository-root.js')).repositoryRootFor(cwd) } : {}),
       toolVersion: readVersion(),
       rules: linter.rules.map((rule) => rule.meta),
-      ...(formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
+      // A formatter of the user's may show lines too: it gets the sources as html does.
+      ...(format === undefined || formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
     };
     // A JSON report of ten thousand articles is written in pieces, never held as one string.
-    const chunked = await loadChunkedFormatter(format);
-    const text = chunked ? undefined : (await loadFormatter(format))(results, context);
+    const chunked = format ? await loadChunkedFormatter(format) : undefined;
+    const text = chunked ? undefined : format ? (await loadFormatter(format))(results, context) : await (await loadFormatterModule(formatArgument, cwd))(results, context);
     const report: Iterable<string> = chunked ? withNewline(chunked(results)) : text && !text.endsWith('\n') ? [`${text}\n`] : [text ?? ''];
     if (outputFile !== undefined) {
       const { RefusedTarget, writeReportFile } = await import('./node/output-file.js');
@@ -342,6 +353,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
+    if (error instanceof Error && error.name === 'FormatterError') fail(error.message);
     fail(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }

@@ -142,7 +142,7 @@ describe('the installed hook on real commits', () => {
     git(repo, 'add', '.');
     const refused = git(repo, 'commit', '-m', 'Gas story');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('Unexpected `Kraft Siberia`, expected `Power of Siberia`');
+    expect(refused.stderr).toContain('Replace `Kraft Siberia` with `Power of Siberia`');
     expect(refused.stderr).toContain('articles/gas.txt');
     // Only articles are linted: notes.log matches no `files` glob.
     expect(refused.stderr).not.toContain('notes.log');

@@ -20,7 +20,7 @@ describe('lint-articles (command line)', () => {
     const folder = makeFolder({ 'story.txt': damaged });
     const run = runCli(['story.txt'], { cwd: folder });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('1:43  error  Unexpected `Kraft Siberia`, expected `Power of Siberia`  translated-name');
+    expect(run.stdout).toContain('1:43  error  Replace `Kraft Siberia` with `Power of Siberia`  translated-name');
     expect(run.stdout).toContain('1 problem (1 error, 0 warnings)');
   });
 

@@ -160,7 +160,7 @@ describe('hostile files', () => {
     const results = lintFiles(files, linter);
     expect(results.map((result) => result.messages[0]?.message)).toEqual([
       'Cannot read file: File vanished before it could be read (ENOENT)',
-      'Unexpected `Kraft Siberia`, expected `Power of Siberia`',
+      'Replace `Kraft Siberia` with `Power of Siberia`',
     ]);
   });
 

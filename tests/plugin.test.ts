@@ -14,7 +14,7 @@ describe('retextLintArticles', () => {
     const file = new VFile({ path: 'story.txt', value: 'Gas flows through\nKraft Siberia.' });
     await unified().use(retextEnglish).use(retextLintArticles, { linter }).use(retextStringify).process(file);
     expect(file.messages.map((message) => [message.ruleId, message.source, message.line, message.column, message.fatal, message.reason])).toEqual([
-      ['translated-name', 'lint-articles', 2, 1, true, 'Unexpected `Kraft Siberia`, expected `Power of Siberia`'],
+      ['translated-name', 'lint-articles', 2, 1, true, 'Replace `Kraft Siberia` with `Power of Siberia`'],
     ]);
     expect(file.messages[0]?.place).toEqual({ start: { line: 2, column: 1 }, end: { line: 2, column: 14 } });
   });

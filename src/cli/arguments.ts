@@ -5,6 +5,7 @@
  * user). The help is written from the same rows.
  */
 import { distance } from 'fastest-levenshtein';
+import { formatNames, isFormatName, isFormatterPath } from '../formatters/load.js';
 import { optionRows, type OptionRow } from './options.js';
 
 export interface ParsedArgs {
@@ -49,6 +50,10 @@ function typedOption(argv: readonly string[], key: string): string {
 
 /** Rules between options that no single option row can state. */
 export function checkArgs(args: ParsedArgs, parseConcurrency: (value: string | undefined) => unknown): void {
+  const format = args.format;
+  if (typeof format === 'string' && !isFormatName(format) && !isFormatterPath(format)) {
+    throw new UsageError(`Unknown format \`${format}\`: use one of ${formatNames.join(', ')}, or the path of a formatter module such as ./my-formatter.mjs`);
+  }
   if (args.fix && args['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (args['install-hook'] && args['uninstall-hook']) throw new UsageError('--install-hook and --uninstall-hook exclude each other');
   if (args.ndjson && !args.stdin) throw new UsageError('--ndjson reads standard input: add --stdin');

@@ -13,7 +13,12 @@ export interface OptionRow {
 
 export const optionRows: readonly OptionRow[] = [
   // No default in the row: --ndjson refuses an explicit format other than json, so "not given" must stay visible.
-  { name: 'format', alias: 'f', type: 'string', choices: formatNames, description: 'Output format (default: stylish)' },
+  {
+    name: 'format',
+    alias: 'f',
+    type: 'string',
+    description: `Output format (default: stylish): ${formatNames.join(', ')}, or the path of a formatter module (./my-formatter.mjs) whose default export turns the results into a string`,
+  },
   { name: 'fix', type: 'boolean', description: 'Apply certain fixes to the files (suggestions are never applied); with --stdin, write the fixed article to stdout and the report to stderr' },
   { name: 'fix-dry-run', type: 'boolean', description: 'Compute fixes and report them (output in JSON) without writing files' },
   { name: 'config', alias: 'c', type: 'string', description: 'Use this configuration file instead of searching for .linterrc.json' },
@@ -35,7 +40,9 @@ export const optionRows: readonly OptionRow[] = [
   { name: 'concurrency', type: 'string', default: 'auto', description: 'Lint files on this many worker threads; `auto`: one per core when there are enough files to pay for it; `off`: in this thread' },
   { name: 'cache', type: 'boolean', description: 'Only lint files that changed since the last run (results kept in .lint-articles-cache)' },
   { name: 'cache-location', type: 'string', description: 'Path of the cache file, or a folder to keep it in (implies nothing without --cache)' },
+  { name: 'lsp', type: 'boolean', description: 'Run as a language server over stdio for editors (given alone, or with --stdio): findings as you type, fixes as code actions' },
   { name: 'ndjson', type: 'boolean', description: 'With --stdin: read one {"id", "text"} JSON object per line and write one result per line' },
+  { name: 'notes', type: 'boolean', default: true, description: 'Show the reason and evidence of each finding below it (--no-notes: one line per finding)' },
   { name: 'ignore', type: 'boolean', default: true, description: 'Honour `ignores` of the configuration and --ignore-pattern (--no-ignore: lint ignored files too)' },
   { name: 'ignore-pattern', type: 'string', array: true, description: 'Skip files matching this glob, relative to the working folder (repeatable), as `ignores` does' },
   { name: 'color', type: 'boolean', description: 'Force colour on or off (--no-color); default: on when stdout is a terminal' },

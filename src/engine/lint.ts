@@ -4,7 +4,7 @@
  */
 import { Article } from './article.js';
 import { withoutFixesInMarkup } from './processors.js';
-import { compareMessages, sortAndDeduplicate, toMessage } from './report.js';
+import { compareMessages, sortAndDeduplicate, toMessage, withoutFlaggedProposals } from './report.js';
 import type { Finding, LintMessage, Rule } from './types.js';
 
 export interface ActiveRule {
@@ -43,6 +43,7 @@ function coversMarkup(article: Article, finding: Finding): boolean {
 export function runRules(article: Article, rules: readonly ActiveRule[]): LintMessage[] {
   const messages: LintMessage[] = [];
   const hasMarkup = article.text !== article.source;
+  const reported: Array<{ active: ActiveRule; finding: Finding }> = [];
   for (const active of rules) {
     const findings: Finding[] = [];
     try {
@@ -77,8 +78,14 @@ export function runRules(article: Article, rules: readonly ActiveRule[]): LintMe
         continue;
       }
       if (hasMarkup && coversMarkup(article, finding)) continue;
-      messages.push(toMessage(article, active.rule, active.severity, finding));
+      reported.push({ active, finding });
     }
+  }
+  // Across rules: no finding may propose a form another one flags.
+  const findings = withoutFlaggedProposals(reported.map((item) => item.finding));
+  for (let index = 0; index < reported.length; index++) {
+    const { active } = reported[index] as { active: ActiveRule };
+    messages.push(toMessage(article, active.rule, active.severity, findings[index] as Finding));
   }
   return sortAndDeduplicate(messages).sort(compareMessages);
 }

@@ -6,7 +6,7 @@
 import type { Article } from './article.js';
 import { deletionRange } from './whitespace.js';
 import type { Finding, Fix, LintMessage, Rule, Suggestion } from './types.js';
-import { describeExpected } from './messages.js';
+import { describeExpected, describeFinding, shorten } from './messages.js';
 
 function fixFor(article: Article, finding: Finding, replacement: string): Fix {
   if (finding.fixRange) return { range: [finding.fixRange[0], finding.fixRange[1]], text: replacement };
@@ -42,6 +42,18 @@ function keepsCharactersWhole(text: string, fix: Fix): boolean {
   return !splitsCharacter(text, fix.range[0]) && !splitsCharacter(text, fix.range[1]);
 }
 
+/** The engine's wording of a finding that brings none of its own. */
+function wordingOf(rule: Rule<unknown>, finding: Finding): string {
+  const label = finding.label ?? rule.meta.label;
+  return describeFinding({
+    actual: finding.actual,
+    expected: finding.expected,
+    confidence: finding.confidence,
+    ...(label !== undefined ? { label } : {}),
+    ...(finding.check !== undefined ? { check: finding.check } : {}),
+  });
+}
+
 export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2, finding: Finding): LintMessage {
   const [startOffset, endOffset] = wholeCharacters(article.source, finding.start, finding.end);
   const start = article.toPoint(startOffset);
@@ -49,7 +61,7 @@ export function toMessage(article: Article, rule: Rule<unknown>, severity: 1 | 2
   const message: LintMessage = {
     ruleId: rule.meta.id,
     severity,
-    message: finding.message,
+    message: finding.message ?? wordingOf(rule, finding),
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -87,7 +99,7 @@ function suggestionsFor(article: Article, finding: Finding, from: number): Sugge
 
 function suggestionFor(article: Article, finding: Finding, text: string): Suggestion {
   return {
-    desc: text === '' ? `Remove ${describeExpected([finding.actual])}` : `Replace with ${describeExpected([text])}`,
+    desc: text === '' ? `Remove ${describeExpected([shorten(finding.actual)])}` : `Replace with ${describeExpected([text])}`,
     fix: fixFor(article, finding, text),
   };
 }
@@ -132,6 +144,49 @@ export function sortAndDeduplicate(messages: LintMessage[]): LintMessage[] {
     if (previous && compareMessages(previous, message) === 0) continue;
     out.push(message);
     previous = message;
+  }
+  return out;
+}
+
+/**
+ * Drops from each finding the proposals that another finding of the same article flags. In "Teppo
+ * Turki said … Turkey says", `Turki` is flagged as one letter off `Turkki`; offering `Turki` for
+ * `Turkey` would have the editor write a form the next message calls wrong. A proposal flagged
+ * with a replacement of its own is followed one step (`Turki` → `Turkki`), one flagged without
+ * is dropped; a finding left with no proposal says what to check instead. Findings whose message
+ * is the rule's own wording keep it only when their proposals did not change.
+ */
+export function withoutFlaggedProposals(findings: readonly Finding[]): Finding[] {
+  const flagged = new Map<string, string | undefined>();
+  for (const finding of findings) {
+    const first = finding.expected[0];
+    if (finding.expected.includes(finding.actual)) continue;
+    const known = flagged.get(finding.actual);
+    // A form flagged twice keeps the replacement of its surest finding, or none if one has none.
+    if (!flagged.has(finding.actual) || (known !== undefined && (first === undefined || first === ''))) {
+      flagged.set(finding.actual, first === '' ? undefined : first);
+    }
+  }
+  if (flagged.size === 0) return [...findings];
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    if (!finding.expected.some((value) => value !== '' && flagged.has(value))) {
+      out.push(finding);
+      continue;
+    }
+    const expected: string[] = [];
+    for (const value of finding.expected) {
+      const next = value !== '' && flagged.has(value) ? flagged.get(value) : value;
+      if (next === undefined || next === finding.actual || expected.includes(next)) continue;
+      expected.push(next);
+    }
+    const changed: Finding = { ...finding, expected };
+    if (expected.length === 0) changed.confidence = 'possible';
+    if (expected.length === 0 && changed.check === undefined) {
+      changed.check = `each form proposed for it is flagged elsewhere in the article (${describeExpected(finding.expected)})`;
+    }
+    delete changed.message;
+    out.push(changed);
   }
   return out;
 }

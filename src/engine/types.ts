@@ -43,6 +43,11 @@ export interface RuleMeta {
   defaultSeverity: SeverityName;
   /** What the rule can offer: an autofix, suggestions only, or neither. */
   fixable: 'fix' | 'suggest' | 'none';
+  /**
+   * What its findings are, as a noun phrase for messages ("a calque", "the photo credit"); a
+   * finding's own `label` wins. See engine/messages.ts.
+   */
+  label?: string;
 }
 
 /**
@@ -53,8 +58,16 @@ export interface Finding {
   /** Absolute UTF-16 offsets into the untouched text; end exclusive. */
   start: number;
   end: number;
-  /** Wooorm style: "Unexpected `Sperbank`, expected `Sberbank`", a fragment, no period. */
-  message: string;
+  /**
+   * The rule's own wording, only where the engine's cannot say it. Leave it out: the engine words
+   * the message from `actual`, `expected`, `confidence`, `label` and `check` (engine/messages.ts),
+   * and words it again when a proposal is dropped because another finding flags it.
+   */
+  message?: string;
+  /** What the problem is, as a noun phrase: "a calque", "the comment-form line". */
+  label?: string;
+  /** For a finding with nothing to offer: what the editor should check ("it is never closed in its paragraph"). */
+  check?: string;
   /** The text at [start, end). */
   actual: string;
   /** Replacements in order of preference; `''` means delete. Empty when no fix is known. */

@@ -23,6 +23,10 @@ export interface FormatContext {
    * Formats that show lines or need byte columns use it; without it they fall back to columns.
    */
   sources?: ReadonlyMap<string, string>;
+  /** Columns a line of a human-readable report may take (the terminal's width); 100 when not given. */
+  width?: number;
+  /** Whether human-readable reports show each finding's reason and evidence (`--no-notes` hides them). */
+  notes?: boolean;
 }
 
 export const toolName = 'lint-articles';

@@ -4,6 +4,7 @@
  * warning annotations per step, so the most severe come first and a final `::notice` says what
  * was left out. `formatGithubSummary` is the Markdown for $GITHUB_STEP_SUMMARY.
  */
+import { quote, shorten } from '../engine/messages.js';
 import type { LintMessage, LintResult } from '../engine/types.js';
 import { bySeverity, flatten, isError, repositoryPath, showControlCharacters, type FormatContext } from './context.js';
 
@@ -38,7 +39,8 @@ function command(name: string, properties: ReadonlyArray<[string, string | numbe
 function bodyOf(message: LintMessage): string {
   let body = message.message;
   if (message.note) body += `\n${message.note}`;
-  if (message.fix) body += `\nFix: replace with \`${message.fix.text}\``;
+  // A deletion is said as one: "Fix: replace with ``" told an editor nothing.
+  if (message.fix) body += message.fix.text === '' ? `\nFix: delete ${quote(shorten(message.actual ?? ''))}` : `\nFix: replace with ${quote(message.fix.text)}`;
   else if (message.suggestions?.length) body += `\nSuggestions: ${message.suggestions.map((suggestion) => suggestion.desc).join('; ')}`;
   return body;
 }

@@ -10,6 +10,7 @@ import { formatJunit } from './junit.js';
 import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { formatUnix } from './unix.js';
 
 export type { FormatContext, FormatName, Formatter };
 export { formatNames, formatsReadingSources, loadChunkedFormatter, loadFormatter } from './load.js';
@@ -24,4 +25,5 @@ export const formatters = {
   checkstyle: formatCheckstyle,
   junit: formatJunit,
   html: formatHtml,
+  unix: formatUnix,
 } satisfies Record<FormatName, Formatter>;

@@ -57,7 +57,7 @@ export function createConsistencyRule(termbase: Termbase, matcher: Matcher): Rul
             actual: occurrence.text,
             expected: [expected],
             confidence: 'likely',
-            message: `Unexpected ${quote(occurrence.text)} next to ${quote(expected)}, use one spelling`,
+            message: `Use one spelling: replace ${quote(occurrence.text)} with ${quote(expected)}`,
             note: `The article uses ${quote(expected)} ${counts.get(expected) ?? 0} time(s)${point ? `, first at ${point.line}:${point.column}` : ''}, and ${quote(occurrence.variant)} ${counts.get(occurrence.variant) ?? 0} time(s).${entry.note ? ` ${entry.note}` : ''}`,
             entryId: entry.id,
           });

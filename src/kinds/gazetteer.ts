@@ -17,7 +17,7 @@
  * word scan.
  */
 import { defineRule } from '../engine/define-rule.js';
-import { fillTemplate, quote, unexpected } from '../engine/messages.js';
+import { fillTemplate, quote } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import type { Matcher } from '../match/matcher.js';
 import { escapeRegExp, phraseKey } from '../match/matching.js';
@@ -312,7 +312,7 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
           actual,
           expected: [expected],
           confidence,
-          message: template ? fillTemplate(template, actual, [expected]) : unexpected(actual, [expected]),
+          ...(template ? { message: fillTemplate(template, actual, [expected]) } : {}),
           entryId: entity.entry.id,
         };
         const evidence = [note, entity.evidence].filter(Boolean).join(' ');

@@ -11,7 +11,7 @@
  * "John-Luc"). The fix is a suggestion: two relatives may share a surname.
  */
 import { defineRule } from '../engine/define-rule.js';
-import { fillTemplate, quote, unexpected } from '../engine/messages.js';
+import { fillTemplate, quote } from '../engine/messages.js';
 import type { Finding, Rule } from '../engine/types.js';
 import type { Matcher } from '../match/matcher.js';
 import { escapeRegExp, wordCharacter } from '../match/matching.js';
@@ -106,7 +106,7 @@ export function createGivenNameRule(termbase: Termbase, matcher: Matcher): Rule<
             actual,
             expected,
             confidence: 'likely',
-            message: termbase.message ? fillTemplate(termbase.message, actual, expected) : unexpected(actual, expected),
+            ...(termbase.message ? { message: fillTemplate(termbase.message, actual, expected) } : {}),
             note: [`${quote(introduced.text)} is named at ${point.line}:${point.column}; ${quote(english)} is its English counterpart.`, evidenceOf(entry)]
               .filter(Boolean)
               .join(' '),

@@ -7,7 +7,7 @@
  */
 import type { Article, Line } from '../engine/article.js';
 import { defineRule } from '../engine/define-rule.js';
-import { fillTemplate, unexpected } from '../engine/messages.js';
+import { fillTemplate } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import { isBlankBefore, isBlankBetween } from '../engine/whitespace.js';
 import type { Matcher, Scanner } from '../match/matcher.js';
@@ -147,9 +147,10 @@ export function createPhraseRule(termbase: Termbase, matcher: Matcher): Rule<Rec
       actual,
       expected,
       confidence: item.confidence,
-      message: template ? fillTemplate(template, actual, expected) : unexpected(actual, expected),
       entryId: entry.id,
     };
+    if (template) finding.message = fillTemplate(template, actual, expected);
+    if (entry.label !== undefined) finding.label = entry.label;
     const evidence = [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
     if (evidence) finding.note = evidence;
     report(finding);

@@ -20,7 +20,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Article } from '../engine/article.js';
 import { defineRule } from '../engine/define-rule.js';
-import { quote, unexpected } from '../engine/messages.js';
+import { quote } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import type { Matcher, Scanner } from '../match/matcher.js';
@@ -422,7 +422,6 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
             actual,
             expected: replacements,
             confidence,
-            message: unexpected(actual, replacements),
             note:
               `${quote(`${leadText} ${introduction.form}`)} is introduced at ${introduced.line}:${introduced.column}; ` +
               `${quote(word)} here ${position.reason} (${row.entry.language ? languageName(row.entry.language) : 'the'} ${quote(row.surname)} means ${quote(meaningOf(row, word))})` +
@@ -444,7 +443,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
           actual: introduction.form,
           expected: [row.surname],
           confidence: 'likely',
-          message: unexpected(introduction.form, [row.surname]),
+          label: 'a misspelling of the surname',
           note:
             `${quote(word)} at ${at.line}:${at.column} stands for this person, and ${row.entry.language ? languageName(row.entry.language) : 'the'} ${quote(row.surname)} ` +
             `means ${quote(word)}; ${quote(introduction.form)} is one letter off`,

@@ -8,15 +8,9 @@
  * whole; an editor who keeps the rest of the bio can apply the first alone.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { unexpected } from '../engine/messages.js';
 import { lineDeletionRange } from '../engine/whitespace.js';
 
 const id = 'author-bio';
-
-/** Messages quote the opening words of a long bio, not all of it. */
-function shorten(text: string): string {
-  return text.length <= 60 ? text : text.slice(0, 57).trimEnd() + '…';
-}
 
 /** "I am David Wyatt, a professional writer and journalist for Buna Times." */
 const introduction =
@@ -33,6 +27,7 @@ export const authorBio = defineRule({
     docsUrl: docsUrlOf(id),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'the author bio',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -60,7 +55,6 @@ export const authorBio = defineRule({
         actual: introductionText,
         expected: [''],
         confidence: 'certain',
-        message: unexpected(shorten(introductionText), ['']),
         note,
         fixRange: hasRest ? [from, restStart] : [from, to],
       });
@@ -72,7 +66,6 @@ export const authorBio = defineRule({
         actual: restText,
         expected: [''],
         confidence: 'certain',
-        message: unexpected(shorten(restText), ['']),
         note: `The author bio of \`${name}\` continues`,
         fixRange: [restStart, to],
       });

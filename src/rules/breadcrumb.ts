@@ -3,7 +3,6 @@
  * cry” – According to the expert…". The crumbs go; the headline that follows them stays.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { unexpected } from '../engine/messages.js';
 
 const id = 'breadcrumb';
 
@@ -49,6 +48,7 @@ export const breadcrumb = defineRule({
     docsUrl: docsUrlOf(id),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'the breadcrumb trail',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -73,7 +73,6 @@ export const breadcrumb = defineRule({
         actual,
         expected: [''],
         confidence: 'certain',
-        message: unexpected(actual, ['']),
         note: `${crumbs.length} navigation crumbs joined by \`${separators[0] ?? '»'}\` open the line`,
       });
     }

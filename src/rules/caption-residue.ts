@@ -15,7 +15,6 @@
  */
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { unexpected } from '../engine/messages.js';
 import { isLatinSource } from '../match/regex-source.js';
 
 const id = 'caption-residue';
@@ -162,6 +161,7 @@ export const captionResidue = defineRule({
     docsUrl: docsUrlOf(id),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'the photo caption residue',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -178,7 +178,6 @@ export const captionResidue = defineRule({
           actual,
           expected: [''],
           confidence: 'certain',
-          message: unexpected(actual, ['']),
           note: candidate.note,
         });
       }

@@ -62,7 +62,7 @@ export const doubledSpace = defineRule<Record<string, never>>({
           actual: match[0],
           expected: [' '],
           confidence: 'certain',
-          message: `Unexpected ${match[0].length} spaces, expected 1`,
+          message: `Replace the ${match[0].length} spaces with one`,
           note: `Two segments are joined between ${JSON.stringify(text.slice(Math.max(line.start, start - 12), start))} and ${JSON.stringify(text.slice(end, Math.min(line.end, end + 12)))}`,
         });
       }

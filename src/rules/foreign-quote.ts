@@ -10,7 +10,7 @@
  *   sub-citizens! » Requested from all sides".
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { unexpected } from '../engine/messages.js';
+import { describeFinding } from '../engine/messages.js';
 import type { Finding } from '../engine/types.js';
 
 const texQuote = /(?<!`)``(?=[^\s`])/g;
@@ -26,6 +26,7 @@ export const foreignQuote = defineRule<Record<string, never>>({
     docsUrl: docsUrlOf('foreign-quote'),
     defaultSeverity: 'warn',
     fixable: 'fix',
+    label: 'a foreign quotation mark',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -48,11 +49,11 @@ export const foreignQuote = defineRule<Record<string, never>>({
             const inner = text.slice(start + 2, end - 2);
             const actual = text.slice(start, end);
             const expected = `\u201c${inner}\u201d`;
-            findings.push({ start, end, actual, expected: [expected], confidence: 'certain', message: unexpected('``…\'\'', ['“…”']), note: 'TeX-style quotation marks' });
+            findings.push({ start, end, actual, expected: [expected], confidence: 'certain', message: describeFinding({ actual: '``…\'\'', expected: ['“…”'], confidence: 'certain' }), note: 'TeX-style quotation marks' });
           } else {
             const expected = closes(straightClose) ? '"' : '\u201c';
             const note = closes(straightClose) ? 'TeX-style opening quote; the quotation closes with a straight `"`' : 'TeX-style opening quote';
-            findings.push({ start, end: start + 2, actual: '``', expected: [expected], confidence: closes(straightClose) ? 'certain' : 'likely', message: unexpected('``', [expected]), note });
+            findings.push({ start, end: start + 2, actual: '``', expected: [expected], confidence: closes(straightClose) ? 'certain' : 'likely', note });
           }
         }
       }
@@ -70,7 +71,7 @@ export const foreignQuote = defineRule<Record<string, never>>({
             actual: match[0],
             expected: [expected],
             confidence: 'likely',
-            message: unexpected(match[0].length > 40 ? '«…»' : match[0], [match[0].length > 40 ? '“…”' : expected]),
+            message: describeFinding({ actual: match[0].length > 40 ? '«…»' : match[0], expected: [match[0].length > 40 ? '“…”' : expected], confidence: 'certain' }),
             note: 'French or Italian guillemets; English quotes with “ ”',
           });
         }
@@ -88,7 +89,6 @@ export const foreignQuote = defineRule<Record<string, never>>({
             actual: match[0],
             expected: ['\u201d'],
             confidence: 'likely',
-            message: unexpected(match[0].trim(), ['\u201d']),
             note: 'A French closing guillemet ends a quotation opened with `“`',
           });
         }

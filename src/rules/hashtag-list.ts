@@ -4,7 +4,6 @@
  * hashtags only, so the line goes.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { unexpected } from '../engine/messages.js';
 
 const id = 'hashtag-list';
 
@@ -18,6 +17,7 @@ export const hashtagList = defineRule({
     docsUrl: docsUrlOf(id),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'the hashtag list',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -35,7 +35,6 @@ export const hashtagList = defineRule({
         actual: tags,
         expected: [''],
         confidence: 'certain',
-        message: unexpected(tags, ['']),
         note: `The line holds ${count} hashtags and nothing else`,
       });
     }

@@ -7,7 +7,7 @@
  * mostly Greek or Cyrillic word: its stray letter would be the Latin one.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { quote, unexpected } from '../engine/messages.js';
+import { quote } from '../engine/messages.js';
 
 /** Greek and Cyrillic letters that look like a Latin letter in common news fonts. */
 const latinLookAlike: Readonly<Record<string, string>> = {
@@ -41,6 +41,7 @@ export const homoglyph = defineRule<Record<string, never>>({
     docsUrl: docsUrlOf('homoglyph'),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'a word in mixed alphabets',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -70,7 +71,7 @@ export const homoglyph = defineRule<Record<string, never>>({
       const strays = [...word].filter((letter) => foreignLetter.test(letter));
       const note = `${strays.map((letter) => `${quote(letter)} U+${(letter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')} in a word of ${latin} Latin letters`;
       if (unknown > 0) {
-        report({ start, end, actual: word, expected: [], confidence: 'possible', message: unexpected(word), note });
+        report({ start, end, actual: word, expected: [], confidence: 'possible', check: 'it mixes letters of two alphabets that look alike; retype it', note });
         continue;
       }
       report({
@@ -79,7 +80,6 @@ export const homoglyph = defineRule<Record<string, never>>({
         actual: word,
         expected: [fixed],
         confidence: 'certain',
-        message: unexpected(word, [fixed]) + ' (Latin letters)',
         note,
       });
     }

@@ -14,7 +14,7 @@
  * "โUnlawful sanctionsโ" is “Unlawful sanctions” by the position of each `โ` against the words.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { quote, unexpected } from '../engine/messages.js';
+import { quote } from '../engine/messages.js';
 import type { Article } from '../engine/article.js';
 import type { Finding } from '../engine/types.js';
 import { type CodePage, codePages, decodeUtf8, encodeIn } from '../text/code-pages.js';
@@ -279,7 +279,6 @@ function reportThai(article: Article, report: (finding: Finding) => void, taken:
         actual,
         expected: [expected],
         confidence: 'certain',
-        message: unexpected(actual, [expected]),
         note: `UTF-8 ${quote(expected)} read as Thai (TIS-620), its middle byte dropped`,
       });
       continue;
@@ -302,14 +301,14 @@ function reportThai(article: Article, report: (finding: Finding) => void, taken:
       const actual = text.slice(current.start, next.end);
       const inner = text.slice(current.end, next.start);
       const expected = [`\u201c${inner}\u201d`, `\u2018${inner}\u2019`];
-      report({ start: current.start, end: next.end, actual, expected, confidence: 'likely', message: unexpected(actual, expected.slice(0, 1)), note: thaiNote });
+      report({ start: current.start, end: next.end, actual, expected, confidence: 'likely', note: thaiNote });
       index++;
       continue;
     }
     const expected =
       current.role === 'opening' ? ['\u201c'] : current.role === 'closing' ? ['\u201d', '\u2019'] : current.role === 'dash' ? ['\u2013', '\u2014'] : [];
     const actual = text.slice(current.start, current.end);
-    report({ start: current.start, end: current.end, actual, expected, confidence: expected.length > 0 ? 'likely' : 'possible', message: unexpected(actual, expected.slice(0, 1)), note: thaiNote });
+    report({ start: current.start, end: current.end, actual, expected, confidence: expected.length > 0 ? 'likely' : 'possible', note: thaiNote });
   }
 }
 
@@ -323,7 +322,6 @@ function lostQuoteFinding(text: string, start: number, end: number, note: string
     actual,
     expected: [glued ? '\u201d ' : '\u201d'],
     confidence: 'likely',
-    message: unexpected(actual, ['\u201d']),
     note,
   };
 }
@@ -349,6 +347,7 @@ export const mojibake = defineRule<Record<string, never>>({
     docsUrl: docsUrlOf('mojibake'),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'garbled characters',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -367,7 +366,6 @@ export const mojibake = defineRule<Record<string, never>>({
         actual,
         expected: [candidate.decoded],
         confidence: 'certain',
-        message: unexpected(actual, [candidate.decoded]),
         note: `UTF-8 ${quote(candidate.decoded)} read as ${candidate.page.label}`,
       });
     }

@@ -15,7 +15,7 @@
  * article also uses in lowercase; and ties, where nothing says which spelling is right.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { quote, unexpected } from '../engine/messages.js';
+import { quote } from '../engine/messages.js';
 import { escapeRegExp } from '../match/matching.js';
 import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../text/name-keys.js';
 import type { NameWindow } from '../text/name-tokens.js';
@@ -55,6 +55,7 @@ export const nameInconsistency = defineRule({
     docsUrl: docsUrlOf('name-inconsistency'),
     defaultSeverity: 'warn',
     fixable: 'suggest',
+    label: 'another spelling of a name in the article',
   },
   defaultOptions: {},
   check(context) {
@@ -102,7 +103,6 @@ export const nameInconsistency = defineRule({
         actual: article.source.slice(window.start, window.end),
         expected: [expected],
         confidence: 'likely',
-        message: unexpected(actual, [expected]),
         note,
       });
     };

@@ -88,7 +88,7 @@ export const quoteImbalance = defineRule<Record<string, never>>({
           actual: '\u201c',
           expected: [],
           confidence: 'possible',
-          message: 'Unexpected `“` never closed in its paragraph',
+          check: 'this quotation is never closed in its paragraph; add the closing `”` where the quoted words end',
           note: `${openings} opening and ${closings} closing quotation marks in the paragraph; this one opens ${JSON.stringify(excerpt)}`,
         });
       }

@@ -15,7 +15,6 @@
  */
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
-import { unexpected } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
 
 const id = 'truncated-duplicate';
@@ -95,6 +94,7 @@ export const truncatedDuplicate = defineRule({
     docsUrl: docsUrlOf(id),
     defaultSeverity: 'error',
     fixable: 'fix',
+    label: 'the cut-off repeat',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -123,7 +123,6 @@ export const truncatedDuplicate = defineRule({
           actual,
           expected: [''],
           confidence,
-          message: unexpected(actual, ['']),
           note: `The line repeats the first ${words.length} words of the line at ${where.line}:${where.column} and breaks off${cutAfterFunctionWord ? ` after \`${words.at(-1) ?? ''}\`` : ''}`,
         });
         break;

@@ -294,11 +294,6 @@ function judgeRun(run: Run): Verdict | undefined {
   return best;
 }
 
-function shorten(text: string): string {
-  const words = text.split(/\s+/);
-  return words.length <= 6 ? text : `${words.slice(0, 5).join(' ')} …`;
-}
-
 export const untranslated = defineRule<Record<string, never>>({
   meta: {
     id: 'untranslated',
@@ -307,6 +302,7 @@ export const untranslated = defineRule<Record<string, never>>({
     docsUrl: docsUrlOf('untranslated'),
     defaultSeverity: 'warn',
     fixable: 'suggest',
+    label: 'untranslated text',
   },
   defaultOptions: {},
   check({ article, report }) {
@@ -341,7 +337,8 @@ export const untranslated = defineRule<Record<string, never>>({
           actual,
           expected: metadata ? [''] : [],
           confidence,
-          message: `Unexpected ${verdict.language} text ${quote(shorten(actual))}`,
+          label: `untranslated ${verdict.language} text`,
+          check: `it reads as ${verdict.language}: translate it, or mark it as a quotation`,
           note: `${verdict.functionWords} of its ${run.words.length} words are ${verdict.language} function words${metadata ? '; the line carries caption metadata (agency or photo credit)' : ''}`,
         });
       }
@@ -363,7 +360,7 @@ export const untranslated = defineRule<Record<string, never>>({
           actual: word.text,
           expected: [stray.english],
           confidence: 'likely',
-          message: `Unexpected ${stray.language} ${quote(word.text)}, expected ${quote(stray.english)}`,
+          label: `an untranslated ${stray.language} word`,
           note: `${quote(word.text)} is a ${stray.language} function word between English words`,
         });
       });

@@ -36,6 +36,8 @@ export interface TermbaseEntry {
   surname?: string;
   meanings?: string[];
   language?: string;
+  /** What a finding of this entry is, as a noun phrase ("the comment-form line"); the termbase's label otherwise. */
+  label?: string;
   message?: string;
   note?: string;
   source?: string;
@@ -49,6 +51,8 @@ export interface Termbase {
   category: RuleCategory;
   description: string;
   defaultSeverity: SeverityName;
+  /** What a finding of this rule is, as a noun phrase for messages ("a calque"). */
+  label?: string;
   message?: string;
   defaults?: { caseSensitive?: boolean; confidence?: Confidence };
   entries: TermbaseEntry[];
@@ -69,6 +73,7 @@ export function metaOf(termbase: Termbase, fixable: RuleMeta['fixable']): RuleMe
     docsUrl: docsUrlOf(termbase.id),
     defaultSeverity: termbase.defaultSeverity,
     fixable,
+    ...(termbase.label !== undefined ? { label: termbase.label } : {}),
   };
 }
 

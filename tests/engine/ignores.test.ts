@@ -7,7 +7,7 @@ import type { LintMessage } from '../../src/engine/types.js';
 const message = (ruleId: string, entryId?: string): LintMessage => ({
   ruleId,
   severity: 2,
-  message: 'Unexpected `Kraft Siberia`, expected `Power of Siberia`',
+  message: 'Replace `Kraft Siberia` with `Power of Siberia`',
   line: 1,
   column: 1,
   ...(entryId ? { entryId } : {}),

@@ -10,7 +10,7 @@ import type { LintMessage } from '../../src/engine/types.js';
 import { asciiJson } from '../../src/node/cache.js';
 
 const messages: LintMessage[] = [
-  { ruleId: 'translated-name', severity: 2, message: 'Unexpected `Kraft Siberia`, expected `Power of Siberia`', line: 2, column: 43, note: 'German “Kraft Sibiriens”', fix: { range: [44, 57], text: 'Power of Siberia' } },
+  { ruleId: 'translated-name', severity: 2, message: 'Replace `Kraft Siberia` with `Power of Siberia`', line: 2, column: 43, note: 'German “Kraft Sibiriens”', fix: { range: [44, 57], text: 'Power of Siberia' } },
   { ruleId: 'name-inconsistency', severity: 1, message: 'Unexpected `Sperbank`', line: 3, column: 1 },
 ];
 

@@ -66,7 +66,7 @@ describe('gitlab formatter', () => {
       severity: 'major',
       location: { path: 'articles/pipeline.txt', lines: { begin: 1 } },
     });
-    expect(String(issues[0]?.description)).toMatch(/^Unexpected `Kraft Siberia`/);
+    expect(String(issues[0]?.description)).toMatch(/^Replace `Kraft Siberia` with `Power of Siberia`/);
     expect(issues[0]?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 

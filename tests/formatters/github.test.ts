@@ -34,7 +34,15 @@ describe('github formatter', () => {
     const parsed = parseCommand(lines[0] ?? '');
     expect(parsed.command).toBe('error');
     expect(parsed.properties).toEqual({ file: 'articles/pipeline.txt', line: '1', endLine: '1', col: '43', endColumn: '56', title: 'lint-articles(translated-name)' });
-    expect(parsed.data.split('\n')[0]).toBe('Unexpected `Kraft Siberia`, expected `Power of Siberia`');
+    expect(parsed.data.split('\n')[0]).toBe('Replace `Kraft Siberia` with `Power of Siberia`');
+  });
+
+  it('should say a deletion as "Fix: delete" with the text it removes, never "replace with ``"', () => {
+    const deletion: LintMessage = { ruleId: 'boilerplate', severity: 2, message: 'Remove the comment-form line `Leave a Reply`', line: 2, column: 1, actual: 'Leave a Reply', fix: { range: [10, 24], text: '' } };
+    const replacement: LintMessage = { ...deletion, line: 3, actual: 'Sperbank', message: 'Replace `Sperbank` with `Sberbank`', fix: { range: [30, 38], text: 'Sberbank' } };
+    const commands = formatGithub([resultOf(`${fixtureCwd}/a.txt`, [deletion, replacement])], contextFor()).trimEnd().split('\n').map(parseCommand);
+    expect(commands.map((command) => command.data.split('\n').at(-1))).toEqual(['Fix: delete `Leave a Reply`', 'Fix: replace with `Sberbank`']);
+    expect(commands.map((command) => command.data).join('\n')).not.toContain('``');
   });
 
   it('should round-trip %, :, comma, CR and LF in data and properties exactly, and show other control characters', () => {

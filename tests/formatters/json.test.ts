@@ -5,7 +5,7 @@ import { formatJson, formatJsonChunks } from '../../src/formatters/json.js';
 function resultsOf(count: number): LintResult[] {
   return Array.from({ length: count }, (_, index) => ({
     filePath: `/news/article-${index}.txt`,
-    messages: index % 3 === 0 ? [{ ruleId: 'translated-name', severity: 2, message: 'Unexpected `Kraft Siberia`, expected `Power of Siberia`', line: 1, column: index + 1 }] : [],
+    messages: index % 3 === 0 ? [{ ruleId: 'translated-name', severity: 2, message: 'Replace `Kraft Siberia` with `Power of Siberia`', line: 1, column: index + 1 }] : [],
     errorCount: index % 3 === 0 ? 1 : 0,
     fatalErrorCount: 0,
     warningCount: 0,

@@ -57,7 +57,7 @@ describe('the top-level API', () => {
     const folder = makeFolder({ 'a.txt': damaged });
     const results = await lintFiles(['a.txt'], { cwd: folder });
     const formatter = await loadFormatter('stylish', { cwd: folder });
-    expect(formatter.format(results)).toContain('1:51  error  Unexpected `Kraft Siberia`, expected `Power of Siberia`  translated-name');
+    expect(formatter.format(results)).toContain('1:51  error  Replace `Kraft Siberia` with `Power of Siberia`  translated-name');
   });
 
   it('should refuse an unknown format by name with the known ones', async () => {

@@ -76,7 +76,7 @@ describe('the cache (--cache)', () => {
     // that the next run reads it instead of linting.
     const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: string; check: string }> };
     for (const entry of Object.values(data.entries)) {
-      entry.result = entry.result.replace('Unexpected `Kraft Siberia`', 'Stored `Kraft Siberia`');
+      entry.result = entry.result.replace('Replace `Kraft Siberia`', 'Stored `Kraft Siberia`');
       entry.check = hashContent(entry.result);
     }
     writeFileSync(cacheFile, JSON.stringify(data));
@@ -84,7 +84,7 @@ describe('the cache (--cache)', () => {
     expect(cached.stdout).toContain('Stored `Kraft Siberia`');
     writeFileSync(join(folder, 'story.txt'), `${clean}${damaged}`);
     const changed = runCli(['--cache', '--cache-location', cacheFile, 'story.txt'], { cwd: folder });
-    expect(changed.stdout).toContain('2:43  error  Unexpected `Kraft Siberia`');
+    expect(changed.stdout).toContain('2:43  error  Replace `Kraft Siberia`');
     expect(changed.stdout).not.toContain('Stored');
   });
 
@@ -105,7 +105,7 @@ describe('the cache (--cache)', () => {
     expect(runCli(['--cache', 'story.txt'], { cwd: folder }).status).toBe(1);
     const warned = runCli(['--cache', '--rule', 'translated-name: warn', 'story.txt'], { cwd: folder });
     expect(warned.status).toBe(0);
-    expect(warned.stdout).toContain('warning  Unexpected `Kraft Siberia`');
+    expect(warned.stdout).toContain('warning  Replace `Kraft Siberia`');
   });
 
   it('should still fix a file whose cached result has fixable problems, then lint it afresh', () => {
@@ -169,7 +169,7 @@ describe('streaming (--stdin --ndjson)', () => {
     expect(lines[1]?.messages[0]?.message).toMatch(/^Malformed input at line 2: not valid JSON/);
     expect(lines[2]).toMatchObject({ id: 3, messages: [{ message: 'Malformed input at line 3: `text` must be a string', fatal: true }] });
     expect(lines[3]?.id).toBe(4);
-    expect(lines[3]?.messages[0]?.message).toBe('Unexpected `Kraft Siberia`, expected `Power of Siberia`');
+    expect(lines[3]?.messages[0]?.message).toBe('Replace `Kraft Siberia` with `Power of Siberia`');
   });
 
   it('should refuse --ndjson without --stdin', () => {

@@ -77,7 +77,7 @@ describe('the packed package', () => {
   it('should run `npx lint-articles` in the project as the README says, exit 1 on a finding', () => {
     const lint = run('npx', ['--no-install', 'lint-articles', 'articles/'], project);
     expect(lint.status).toBe(1);
-    expect(lint.stdout).toContain('1:51  error  Unexpected `Kraft Siberia`, expected `Power of Siberia`  translated-name');
+    expect(lint.stdout).toContain('1:51  error  Replace `Kraft Siberia` with `Power of Siberia`  translated-name');
   });
 
   it('should serve lintText, fixText, lintFiles, outputFixes and loadFormatter at the top level', () => {
@@ -163,6 +163,6 @@ describe("the README's pre-commit snippet, tried in a fresh repository", () => {
     run('git', ['add', 'articles/a.txt'], project);
     const second = run('git', ['commit', '-q', '-m', 'Damaged'], project, env);
     expect(second.status).toBe(1);
-    expect(second.stdout + second.stderr).toContain('Unexpected `Kraft Siberia`, expected `Power of Siberia`');
+    expect(second.stdout + second.stderr).toContain('Replace `Kraft Siberia` with `Power of Siberia`');
   });
 });

@@ -52,13 +52,13 @@ describe('markdown processor', () => {
 
   it('should report only the prose of an article with front matter, code, links and HTML, at the right place', () => {
     expect(compactFor(article)).toEqual([
-      '8:43-8:56: Unexpected `Kraft Siberia`, expected `Power of Siberia` [translated-name]',
-      '21:8-21:21: Unexpected `Kraft Siberia`, expected `Power of Siberia` [translated-name]',
+      '8:43-8:56: Replace `Kraft Siberia` with `Power of Siberia` [translated-name]',
+      '21:8-21:21: Replace `Kraft Siberia` with `Power of Siberia` [translated-name]',
     ]);
   });
 
   it('should blank TOML front matter too', () => {
-    expect(compactFor('+++\ntitle = "Kraft Siberia"\n+++\n\nKraft Siberia.\n')).toEqual(['5:1-5:14: Unexpected `Kraft Siberia`, expected `Power of Siberia` [translated-name]']);
+    expect(compactFor('+++\ntitle = "Kraft Siberia"\n+++\n\nKraft Siberia.\n')).toEqual(['5:1-5:14: Replace `Kraft Siberia` with `Power of Siberia` [translated-name]']);
   });
 
   it('should fix the prose and leave every piece of markup as it was', () => {

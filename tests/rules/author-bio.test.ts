@@ -12,8 +12,8 @@ const bio =
 describe('author-bio', () => {
   it('should flag the self-introduction and the rest of the bio', () => {
     expect(compact(rule, `Source: Krone\n\n${bio}`)).toEqual([
-      '3:1-3:42: Unexpected `I am Jane Roe, an experienced journalist.`, remove it [author-bio]',
-      '3:43-3:118: Unexpected `I specialize in the world section. My passion lies in unc…`, remove it [author-bio]',
+      '3:1-3:42: Remove the author bio `I am Jane Roe, an experienced journalist.` [author-bio]',
+      '3:43-3:118: Remove the author bio `I specialize in the world section. My passion lies in…` [author-bio]',
     ]);
   });
 

@@ -8,7 +8,7 @@ const rule = breadcrumb as Rule<unknown>;
 describe('breadcrumb', () => {
   it('should flag the crumbs above a headline', () => {
     expect(compact(rule, 'Home » today » World » Putin visits China\n')).toEqual([
-      '1:1-1:23: Unexpected `Home » today » World »`, remove it [breadcrumb]',
+      '1:1-1:23: Remove the breadcrumb trail `Home » today » World »` [breadcrumb]',
     ]);
   });
 

@@ -8,7 +8,7 @@ const rule = captionResidue as Rule<unknown>;
 describe('caption-residue', () => {
   it('should flag an all-caps credit glued to a caption', () => {
     expect(compact(rule, 'Lavrov met Xi in Johannesburg in August 2023 JOHN DOE / POOL')).toEqual([
-      '1:46-1:61: Unexpected `JOHN DOE / POOL`, remove it [caption-residue]',
+      '1:46-1:61: Remove the photo caption residue `JOHN DOE / POOL` [caption-residue]',
     ]);
     expect(fixWith(rule, 'Lavrov met Xi in Johannesburg in August 2023 JOHN DOE / POOL\n')).toBe('Lavrov met Xi in Johannesburg in August 2023\n');
   });

@@ -7,7 +7,7 @@ const rule = doubledSpace as Rule<unknown>;
 
 describe('doubled-space', () => {
   it('should report two spaces between words', () => {
-    expect(compact(rule, 'without borders?  Putin visits')).toEqual(['1:17-1:19: Unexpected 2 spaces, expected 1 [doubled-space]']);
+    expect(compact(rule, 'without borders?  Putin visits')).toEqual(['1:17-1:19: Replace the 2 spaces with one [doubled-space]']);
   });
 
   it('should fix a doubled space at the seam of a headline and its standfirst to one', () => {
@@ -15,7 +15,7 @@ describe('doubled-space', () => {
   });
 
   it('should report a link label glued to the headline it introduced', () => {
-    expect(compact(rule, 'The talks ended.\nSee also  Storm closes the harbour')).toEqual(['2:9-2:11: Unexpected 2 spaces, expected 1 [doubled-space]']);
+    expect(compact(rule, 'The talks ended.\nSee also  Storm closes the harbour')).toEqual(['2:9-2:11: Replace the 2 spaces with one [doubled-space]']);
   });
 
   it('should stay silent on a doubled space inside a sentence, a typing slip of any copy', () => {

@@ -8,7 +8,7 @@ const rule = foreignQuote as Rule<unknown>;
 describe('foreign-quote', () => {
   it('should fix a TeX opening quote to the straight quote that closes it', () => {
     const text = 'he said, ``I have instructed the ministers."';
-    expect(compact(rule, text)).toEqual(['1:10-1:12: Unexpected `ˋˋ`, expected `"` [foreign-quote]']);
+    expect(compact(rule, text)).toEqual(['1:10-1:12: Replace `ˋˋ` with `"` [foreign-quote]']);
     expect(fixWith(rule, text)).toBe('he said, "I have instructed the ministers."');
   });
 

@@ -8,7 +8,7 @@ const rule = hashtagList as Rule<unknown>;
 describe('hashtag-list', () => {
   it('should flag a line of hashtags', () => {
     expect(compact(rule, 'Text.\n\n#Russias #emergency #cry #Kremlin\n')).toEqual([
-      '3:1-3:34: Unexpected `#Russias #emergency #cry #Kremlin`, remove it [hashtag-list]',
+      '3:1-3:34: Remove the hashtag list `#Russias #emergency #cry #Kremlin` [hashtag-list]',
     ]);
   });
 

@@ -8,7 +8,7 @@ const rule = homoglyph as Rule<unknown>;
 describe('homoglyph', () => {
   it('should report a Greek capital mu starting a Latin word', () => {
     expect(compact(rule, 'Μigration is a critical issue')).toEqual([
-      '1:1-1:10: Unexpected `Μigration`, expected `Migration` (Latin letters) [homoglyph]',
+      '1:1-1:10: Replace `Μigration` with `Migration` [homoglyph]',
     ]);
   });
 
@@ -18,7 +18,7 @@ describe('homoglyph', () => {
 
   it('should flag without a fix a foreign letter that has no Latin look-alike', () => {
     const messages = lintWith(rule, 'the Gaзprom deal');
-    expect(messages.map((message) => message.message)).toEqual(['Unexpected `Gaзprom`']);
+    expect(messages.map((message) => message.message)).toEqual(['Check `Gaзprom`: it mixes letters of two alphabets that look alike; retype it']);
     expect(messages[0]?.fix).toBeUndefined();
   });
 

@@ -11,7 +11,7 @@ describe('misspelt-name', () => {
   describe('listed wrong forms', () => {
     it('should fix a listed misspelling with certainty', () => {
       const text = 'Banks such as Sperbank and VTB lent in yuan.';
-      expect(compact(rule, text)).toEqual(['1:15-1:23: Unexpected `Sperbank`, expected `Sberbank` [misspelt-name]']);
+      expect(compact(rule, text)).toEqual(['1:15-1:23: Replace `Sperbank` with `Sberbank` [misspelt-name]']);
       expect(fixWith(rule, text)).toBe('Banks such as Sberbank and VTB lent in yuan.');
     });
 
@@ -38,7 +38,7 @@ describe('misspelt-name', () => {
     it('should suggest the name when a Finnish genitive is left on it and the article names it correctly', () => {
       const text = 'Wang Yi arrived. Talks are planned Wang Yin with.';
       const messages = lintWith(rule, text);
-      expect(messages.map((message) => [message.message, message.confidence])).toEqual([['Unexpected `Wang Yin`, expected `Wang Yi`', 'likely']]);
+      expect(messages.map((message) => [message.message, message.confidence])).toEqual([['Possibly a misspelt name: `Wang Yin` (say `Wang Yi`)', 'likely']]);
       expect(messages[0]?.note).toContain('`Wang Yi` is named at 1:1');
       expect(applySuggestion(rule, text)).toBe('Wang Yi arrived. Talks are planned Wang Yi with.');
     });
@@ -62,7 +62,7 @@ describe('misspelt-name', () => {
 
     it('should suggest the surname for a slip when the article names the person', () => {
       const text = 'Sergei Lavrov arrived. Lavrof then left.';
-      expect(compact(rule, text)).toEqual(['1:24-1:30: Unexpected `Lavrof`, expected `Lavrov` [misspelt-name]']);
+      expect(compact(rule, text)).toEqual(['1:24-1:30: Possibly a misspelt name: `Lavrof` (say `Lavrov`) [misspelt-name]']);
     });
   });
 

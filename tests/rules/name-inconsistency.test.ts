@@ -8,18 +8,18 @@ const rule = nameInconsistency as Rule<unknown>;
 describe('name-inconsistency', () => {
   it('should flag the minority spelling of a surname with the dominant one', () => {
     const text = 'Mayor Pekka Virtanen spoke.\nPekka Virtanen left.\nLater Pekka Virtamen returned.';
-    expect(compact(rule, text)).toEqual(['3:7-3:21: Unexpected `Pekka Virtamen`, expected `Pekka Virtanen` [name-inconsistency]']);
+    expect(compact(rule, text)).toEqual(['3:7-3:21: Possibly another spelling of a name in the article: `Pekka Virtamen` (say `Pekka Virtanen`) [name-inconsistency]']);
     expect(applySuggestion(rule, text)).toBe('Mayor Pekka Virtanen spoke.\nPekka Virtanen left.\nLater Pekka Virtanen returned.');
   });
 
   it('should flag a romanisation that differs only in doubled vowels', () => {
     const text = 'Guests: Kim Min-ju, Kim Min-ju and Director Kim Min-joo.';
-    expect(compact(rule, text)).toEqual(['1:45-1:56: Unexpected `Kim Min-joo`, expected `Kim Min-ju` [name-inconsistency]']);
+    expect(compact(rule, text)).toEqual(['1:45-1:56: Possibly another spelling of a name in the article: `Kim Min-joo` (say `Kim Min-ju`) [name-inconsistency]']);
   });
 
   it('should flag a name run together next to its spaced form', () => {
     const text = 'Guest: Park Ji-hoon.\n[Parkjihoon]\nI agree.';
-    expect(compact(rule, text)).toEqual(['2:2-2:12: Unexpected `Parkjihoon`, expected `Park Ji-hoon` [name-inconsistency]']);
+    expect(compact(rule, text)).toEqual(['2:2-2:12: Possibly another spelling of a name in the article: `Parkjihoon` (say `Park Ji-hoon`) [name-inconsistency]']);
   });
 
   it('should give the evidence in the note', () => {

@@ -8,13 +8,13 @@ const rule = quoteImbalance as Rule<unknown>;
 describe('quote-imbalance', () => {
   it('should report an opening quote followed by another opening quote', () => {
     const text = 'He said. “China has stated that. “Putin might have hoped,” the expert explains.';
-    expect(compact(rule, text)).toEqual(['1:10-1:11: Unexpected `“` never closed in its paragraph [quote-imbalance]']);
+    expect(compact(rule, text)).toEqual(['1:10-1:11: Check `“`: this quotation is never closed in its paragraph; add the closing `”` where the quoted words end [quote-imbalance]']);
     expect(fixWith(rule, text)).toBe(text);
   });
 
   it('should report a paragraph that ends inside a quotation the next one does not continue', () => {
     expect(compact(rule, '“Basic Finns were left traumatized.\n\nThe party said so.')).toEqual([
-      '1:1-1:2: Unexpected `“` never closed in its paragraph [quote-imbalance]',
+      '1:1-1:2: Check `“`: this quotation is never closed in its paragraph; add the closing `”` where the quoted words end [quote-imbalance]',
     ]);
   });
 
@@ -47,6 +47,6 @@ describe('quote-imbalance on correct copy', () => {
   });
 
   it('should still report a quotation left open when the next paragraph does not close it', () => {
-    expect(compact(rule, '“We will rebuild the bridge\nThe council met on Monday.')).toEqual(['1:1-1:2: Unexpected `“` never closed in its paragraph [quote-imbalance]']);
+    expect(compact(rule, '“We will rebuild the bridge\nThe council met on Monday.')).toEqual(['1:1-1:2: Check `“`: this quotation is never closed in its paragraph; add the closing `”` where the quoted words end [quote-imbalance]']);
   });
 });

@@ -10,7 +10,7 @@ describe('truncated-duplicate', () => {
   it('should flag a headline cut off after a function word', () => {
     const text = 'May 2, 2023\n\nSwedish premier warned about the “long winter” ahead\n\nSwedish premier warned about the\n\nThe premier spoke.';
     expect(compact(rule, text)).toEqual([
-      '5:1-5:33: Unexpected `Swedish premier warned about the`, remove it [truncated-duplicate]',
+      '5:1-5:33: Remove the cut-off repeat `Swedish premier warned about the` [truncated-duplicate]',
     ]);
   });
 

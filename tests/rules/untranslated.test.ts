@@ -8,7 +8,7 @@ const rule = untranslated as Rule<unknown>;
 describe('untranslated', () => {
   it('should report a German caption sentence left in an English page', () => {
     const text = 'The premier spoke to parliament. Die Abgeordneten sind am Montag zur ersten Sitzung des Landtags zusammengekommen.';
-    expect(compact(rule, text)).toEqual(['1:34-1:115: Unexpected German text `Die Abgeordneten sind am Montag …` [untranslated]']);
+    expect(compact(rule, text)).toEqual(['1:34-1:115: Check `Die Abgeordneten sind am Montag zur ersten Sitzung des…`: it reads as German: translate it, or mark it as a quotation [untranslated]']);
     expect(lintWith(rule, text)[0]?.suggestions).toBeUndefined();
   });
 
@@ -19,16 +19,16 @@ describe('untranslated', () => {
 
   it('should report a run of French and of Swedish words', () => {
     expect(lintWith(rule, 'Later, il a été reçu par le président dans son bureau.').map((message) => message.message)).toEqual([
-      'Unexpected French text `Later, il a été reçu …`',
+      'Check `Later, il a été reçu par le président dans son bureau.`: it reads as French: translate it, or mark it as a quotation',
     ]);
     expect(lintWith(rule, 'She said: det är inte lätt att vara ledare nu.').map((message) => message.message)).toEqual([
-      'Unexpected Swedish text `det är inte lätt att …`',
+      'Check `det är inte lätt att vara ledare nu.`: it reads as Swedish: translate it, or mark it as a quotation',
     ]);
   });
 
   it('should suggest the English word for a stray function word', () => {
     const text = 'Like the article på Facebook';
-    expect(compact(rule, text)).toEqual(['1:18-1:20: Unexpected Swedish or Norwegian `på`, expected `on` [untranslated]']);
+    expect(compact(rule, text)).toEqual(['1:18-1:20: Possibly an untranslated Swedish or Norwegian word: `på` (say `on`) [untranslated]']);
     expect(applySuggestion(rule, text)).toBe('Like the article on Facebook');
   });
 
