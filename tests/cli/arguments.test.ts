@@ -21,7 +21,7 @@ async function refusal(argv: string[]): Promise<string> {
 describe('the argument parser', () => {
   it('should parse an everyday command line with the rows defaults', async () => {
     const line = await parse(['-f', 'json', '--rule', 'a: off', '--rule', 'b: warn', '--max-warnings', '3', 'x.txt']);
-    expect(line).toEqual({ kind: 'run', args: { _: ['x.txt'], format: 'json', rule: ['a: off', 'b: warn'], 'max-warnings': 3, concurrency: 'auto', 'config-lookup': true, ignore: true } });
+    expect(line).toEqual({ kind: 'run', args: { _: ['x.txt'], format: 'json', rule: ['a: off', 'b: warn'], 'max-warnings': 3, concurrency: 'auto', 'config-lookup': true, ignore: true, notes: true } });
   });
 
   it('should read negated booleans, values after `=` and names that look like numbers', async () => {
