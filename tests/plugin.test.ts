@@ -34,7 +34,7 @@ describe('retextLintArticles', () => {
 
   it('should give a ready retext processor that lints', async () => {
     const file = await lintArticlesProcessor().process(new VFile({ value: 'Gas flows through Kraft Siberia.', cwd: '/' }));
-    expect(file.messages.map((message) => message.reason)).toEqual(['Unexpected `Kraft Siberia`, expected `Power of Siberia`']);
+    expect(file.messages.map((message) => message.reason)).toEqual(['Replace `Kraft Siberia` with `Power of Siberia`']);
     expect(String(file)).toBe('Gas flows through Kraft Siberia.');
   });
 });

@@ -5,6 +5,7 @@
  * user). The help is written from the same rows.
  */
 import { distance } from 'fastest-levenshtein';
+import { formatNames, isFormatName, isFormatterPath } from '../formatters/load.js';
 import { optionRows, type OptionRow } from './options.js';
 import { formatNames, isFormatName, isFormatterPath } from '../formatters/load.js';
 
