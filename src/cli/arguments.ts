@@ -7,7 +7,6 @@
 import { distance } from 'fastest-levenshtein';
 import { formatNames, isFormatName, isFormatterPath } from '../formatters/load.js';
 import { optionRows, type OptionRow } from './options.js';
-import { formatNames, isFormatName, isFormatterPath } from '../formatters/load.js';
 
 export interface ParsedArgs {
   _: string[];

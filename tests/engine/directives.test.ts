@@ -40,7 +40,7 @@ describe.each([['/work/news/a.md'], ['/work/news/a.txt']])('directives in %s', (
     const messages = linter.lintText(text, path).messages.map(formatCompact);
     expect(messages).toEqual([
       '1:1-1:56: Unknown rule `translated-nme` in a `lint-articles-disable-next-line` directive: did you mean `translated-name`? (see `lint-articles --list-rules`) []',
-      '2:14-2:27: Unexpected `Kraft Siberia`, expected `Power of Siberia` [translated-name]',
+      '2:14-2:27: Replace `Kraft Siberia` with `Power of Siberia` [translated-name]',
     ]);
     expect(linter.lintText(text, path).errorCount).toBe(2);
   });

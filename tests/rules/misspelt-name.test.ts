@@ -106,7 +106,7 @@ describe('misspelt-name', () => {
 
     it('should still suggest the name for a slip that opens a sentence when the article names the entity', () => {
       const text = 'The Storting met on Monday. Storling members then voted.';
-      expect(compact(rule, text)).toEqual(['1:29-1:37: Unexpected `Storling`, expected `Storting` [misspelt-name]']);
+      expect(compact(rule, text)).toEqual(['1:29-1:37: Possibly a misspelt name: `Storling` (say `Storting`) [misspelt-name]']);
     });
 
     it('should stay silent on a word the article also uses in lowercase', () => {

@@ -96,7 +96,7 @@ describe('untranslated', () => {
   });
 
   it('should suggest the English word for a function word of one more language, also at the end of a sentence', () => {
-    expect(compact(rule, 'It is what the region has già done with its budget.')).toEqual(['1:27-1:30: Unexpected Italian `già`, expected `already` [untranslated]']);
-    expect(compact(rule, 'The party welcomed the decision of the council über.')).toEqual(['1:48-1:52: Unexpected German `über`, expected `about` [untranslated]']);
+    expect(compact(rule, 'It is what the region has già done with its budget.')).toEqual(['1:27-1:30: Possibly an untranslated Italian word: `già` (say `already`) [untranslated]']);
+    expect(compact(rule, 'The party welcomed the decision of the council über.')).toEqual(['1:48-1:52: Possibly an untranslated German word: `über` (say `about`) [untranslated]']);
   });
 });
