@@ -10,6 +10,7 @@
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
+import { isInAddress } from '../text/context.js';
 import { isEnglishWord } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
 import { isBreak, particles, type Word } from '../names/mentions.js';
@@ -36,6 +37,10 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
     defaultOptions: {},
     check(context) {
       const { article } = context;
+      // "reuters.com/article?…=reuters%2Fnews": addresses are lower case by convention, so a name there is no slip.
+      const emit: typeof context.report = (finding) => {
+        if (!isInAddress(article.text, finding.start, finding.end)) context.report(finding);
+      };
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
       const byLower = new Map<string, Array<{ person: Person; index: number }>>();
@@ -55,7 +60,7 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
       const report = (word: Word, target: string, person: Person, certain: boolean, how: string): void => {
         reported.add(word.start);
         const confidence: Confidence = certain ? 'certain' : 'likely';
-        context.report({
+        emit({
           start: word.start,
           end: word.start + word.bare.length,
           actual: word.bare,
@@ -101,7 +106,7 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
           if (!/^\p{Lu}{2,}$/u.test(word.bare) || right === word.bare || /^\p{Lu}+$/u.test(right) || reported.has(word.start)) return;
           if (part.words.some((other) => other !== word && /^\p{Lu}{2,}$/u.test(other.bare))) return;
           reported.add(word.start);
-          context.report({
+          emit({
             start: word.start,
             end: word.start + word.bare.length,
             actual: word.bare,
@@ -126,7 +131,7 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
             const known = knowledge.names.get(fold(item.bare));
             if (!known || known.includes(' ') || !/^\p{Lu}/u.test(known) || item.bare.length < 4 || reported.has(item.start)) return;
             reported.add(item.start);
-            context.report({
+            emit({
               start: item.start,
               end: item.start + item.bare.length,
               actual: item.bare,

@@ -8,7 +8,7 @@ const rule = createNameCasingRule(emptyKnowledge());
 describe('name-casing', () => {
   it('should fix a surname in capitals inside running text beside its given name', () => {
     const text = 'President Xi Jinping spoke first. On Monday, XI Jinping said the talks went well.';
-    expect(compact(rule, text)).toEqual(['1:46-1:48: Unexpected `XI`, expected `Xi` [name-casing]']);
+    expect(compact(rule, text)).toEqual(['1:46-1:48: Replace `XI` with `Xi` [name-casing]']);
     expect(fixWith(rule, text)).toBe('President Xi Jinping spoke first. On Monday, Xi Jinping said the talks went well.');
   });
 
@@ -24,6 +24,10 @@ describe('name-casing', () => {
 
     it('should stay silent on a lowercase English word that is also a surname', () => {
       expect(compact(rule, 'Economist Anna Stone spoke. Stone said little. A stone fell from the wall.')).toEqual([]);
+    });
+
+    it('should stay silent on a name inside a web address', () => {
+      expect(compact(rule, 'The analyst Margus Sepp spoke. Read more at https://example.org/news?from=sepp%2Fdaily today.')).toEqual([]);
     });
 
     it('should stay silent on a headline set in capitals', () => {
