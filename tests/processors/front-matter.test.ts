@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 const linter = createLinter(defaultConfig('/work/news'));
 const compactFor = (text: string) => linter.lintText(text, '/work/news/article.md').messages.map(formatCompact);
-const finding = (place: string) => `${place}: Unexpected \`Kraft Siberia\`, expected \`Power of Siberia\` [translated-name]`;
+const finding = (place: string) => `${place}: Replace \`Kraft Siberia\` with \`Power of Siberia\` [translated-name]`;
 
 describe('front matter', () => {
   it('should lint a plain, a quoted and a single-quoted headline at the column of the word', () => {
