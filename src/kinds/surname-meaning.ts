@@ -221,7 +221,7 @@ function isLead(word: string): boolean {
 }
 
 /** Finds the full-name introduction of a surname: "Teppo Turkki", "researcher Turkki", "Boris Rhein". */
-function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlySet<string>): Introduction | undefined {
+function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlySet<string>, surnames: ReadonlySet<string>): Introduction | undefined {
   const text = article.text;
   for (const match of row.exact().scan(article)) {
     const lead = wordBefore(text, match.start);
@@ -233,7 +233,8 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
   if (plain.length < 6) return undefined;
   for (const { start, form } of capitalisedWordsOf(article)) {
     if (form.length < plain.length - 1 || form.length > plain.length + 1) continue;
-    if (meanings.has(meaningKey(form)) || distance(stripMarks(form), plain) !== 1) continue;
+    // "Anna Møller" is Møller, not Müller one letter off: a surname of the table is itself.
+    if (meanings.has(meaningKey(form)) || surnames.has(form) || distance(stripMarks(form), plain) !== 1) continue;
     const lead = wordBefore(text, start);
     if (!lead || titleSet.has(lead.word.toLowerCase()) || !isLead(lead.word)) continue;
     return { start, end: start + form.length, form, lead: lead.word, exact: false };
@@ -365,6 +366,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
     }
   }
   const meaningKeys = new Set(byMeaning.keys());
+  const surnameSpellings = new Set(rows.flatMap((row) => row.spellings));
   const meaningsIn = meaningScannerOf(rows.flatMap((row) => row.meanings), matcher);
 
   return defineRule({
@@ -377,7 +379,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
       if (matches.length === 0) return;
       const introductions = new Map<SurnameRow, Introduction | undefined>();
       const introductionOf = (row: SurnameRow): Introduction | undefined => {
-        if (!introductions.has(row)) introductions.set(row, findIntroduction(article, row, meaningKeys));
+        if (!introductions.has(row)) introductions.set(row, findIntroduction(article, row, meaningKeys, surnameSpellings));
         return introductions.get(row);
       };
       // Whether the article also uses the word for what it names: "trade with Turkey".
@@ -403,10 +405,14 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
         const matchStart = match.start;
         const wordStart = match.end - word.length;
         const wordEnd_ = wordStart + word.length;
-        for (const row of byMeaning.get(meaningKey(word)) ?? []) {
+        // Several surnames share a meaning (Müller, Møller, Mulder: miller); the person the article
+        // introduces by the exact surname comes before one whose name is only one letter off.
+        const candidates = (byMeaning.get(meaningKey(word)) ?? [])
+          .map((row) => ({ row, introduction: introductionOf(row) }))
+          .filter((candidate): candidate is { row: SurnameRow; introduction: Introduction } => candidate.introduction !== undefined)
+          .sort((a, b) => Number(b.introduction.exact) - Number(a.introduction.exact));
+        for (const { row, introduction } of candidates) {
           if (row.entry.exceptions?.some((phrase) => matcher.isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;
-          const introduction = introductionOf(row);
-          if (!introduction) continue;
           const start = article_ ? matchStart : wordStart;
           const position = positionOf(text, start, wordStart, wordEnd_, introduction);
           if (!position) continue;
