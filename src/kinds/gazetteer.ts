@@ -34,6 +34,7 @@ import {
   type WordKeys,
 } from '../text/name-keys.js';
 import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { titles } from '../text/name-words.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
 import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
@@ -121,6 +122,19 @@ interface WordLink {
   form: Form;
   position: number;
   relation: Relation;
+}
+
+/** Whether a run of the article puts `surname` after a given name that the entity's own name lacks. */
+function introducesOwnPerson(runs: readonly (readonly NameToken[])[], surname: string, entityName: string): boolean {
+  const entityWords = new Set(entityName.split(/\s+/u).map((word) => stripDiacritics(word)));
+  for (const run of runs) {
+    for (let index = 1; index < run.length; index++) {
+      if (run[index]?.bare !== surname) continue;
+      const given = run[index - 1]?.bare ?? '';
+      if (/^\p{Lu}\p{Ll}+$/u.test(given) && !titles.has(given.toLowerCase()) && !entityWords.has(stripDiacritics(given))) return true;
+    }
+  }
+  return false;
 }
 
 export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
@@ -425,6 +439,9 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
             const miss = misses[0];
             // Two different entities within reach: not a slip anyone can settle.
             if (!miss || targets.size !== 1 || isInAddress(text, window.start, window.end)) continue;
+            // "Anna Nowak … Nowak declined": the article introduces a person of its own under this
+            // surname, with a given name the listed Katalin Novák does not have.
+            if (size === 1 && introducesOwnPerson(runs, window.text, miss.form.entity.name)) continue;
             const seen = present.get(miss.form.entity);
             const where = seen === undefined ? '' : ` ${quote(miss.form.entity.name)} is named at ${article.toPoint(seen).line}:${article.toPoint(seen).column}.`;
             report(window.start, window.end, miss.form.text, 'likely', `${miss.reason}.${where}`, miss.form.entity);

@@ -7,17 +7,8 @@ import type { NamesKnowledge } from './knowledge.js';
 import { findNameRuns, type NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
+import { titles } from '../text/name-words.js';
 import { caseEndingOf, fold, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
-
-/** Words that stand before a name as its title, not as part of it. */
-const titles = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'st', 'gen', 'col', 'capt', 'lt', 'sen', 'rep', 'gov',
-  'president', 'premier', 'chancellor', 'minister', 'prime', 'deputy', 'vice', 'mayor', 'governor', 'senator', 'secretary',
-  'speaker', 'chair', 'chairman', 'chairwoman', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'commissioner',
-  'director', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'emir', 'general', 'admiral',
-  'foreign', 'interior', 'finance', 'defence', 'defense', 'economy', 'energy', 'health', 'justice', 'trade', 'labour',
-  'former', 'leader', 'head', 'chief', 'professor', 'researcher', 'analyst', 'mp', 'mep', 'ceo',
-]);
 
 /** Function words that open a sentence in capitals: "On Tuesday", "How Stable Is Germany". */
 const functionWords = new Set([
