@@ -44,6 +44,7 @@ function entryFacts(entry: TermbaseEntry): Array<[string, string]> {
     ['Preferred', entry.preferred === undefined ? undefined : code(entry.preferred)],
     ['Confidence', entry.confidence],
     ['Scope', entry.scope],
+    ['Longest line', entry.maxLineLength === undefined ? undefined : `${entry.maxLineLength} characters`],
     ['Except in', list(entry.exceptions)],
     ['Only when the article has', list(entry.requires)],
     ['Not when the article has', list(entry.unless)],

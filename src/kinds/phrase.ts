@@ -48,6 +48,9 @@ function inScope(text: string, line: Line, start: number, end: number, scope: Te
 
 const residueTail = /[\s:.…»>|-]/u;
 
+/** The length of a line without the blanks at its ends. */
+const trimmedLength = (line: string): number => line.replace(/^[ \t]+|[ \t\r]+$/gu, '').length;
+
 /** Replaces the matched text by a replacement while keeping the case of a capitalised sentence start. */
 function keepInitialCase(actual: string, replacement: string, caseSensitive: boolean): string {
   if (caseSensitive || replacement === '') return replacement;
@@ -94,7 +97,7 @@ export function createPhraseRule(termbase: Termbase, matcher: Matcher): Rule<Rec
     const caseSensitive = entry.caseSensitive ?? termbase.defaults?.caseSensitive ?? true;
     const item: CompiledEntry = { entry, caseSensitive, confidence: confidenceOf(termbase, entry), expected: expectedOf(entry) };
     const source = patternSourceOf(entry);
-    if (source) item.pattern = matcher.compilePattern(source, caseSensitive ? 'gu' : 'giu');
+    if (source) item.pattern = matcher.compilePattern(source, caseSensitive ? 'gu' : 'giu', entry.maxLineLength === undefined ? {} : { longestLine: entry.maxLineLength });
     return item;
   });
   const byKey = new Map<string, CompiledEntry[]>();
@@ -124,6 +127,7 @@ export function createPhraseRule(termbase: Termbase, matcher: Matcher): Rule<Rec
     const { entry } = item;
     const line = article.lineAt(start);
     if (!inScope(text, line, start, matchEnd, entry.scope)) return;
+    if (entry.maxLineLength !== undefined && trimmedLength(text.slice(line.start, line.end)) > entry.maxLineLength) return;
     if (entry.exceptions?.some((phrase) => matcher.isCoveredBy(text, start, matchEnd, phrase, item.caseSensitive))) return;
     if (entry.requires && !entry.requires.some((phrase) => contains(phrase))) return;
     if (entry.unless?.some((phrase) => contains(phrase))) return;

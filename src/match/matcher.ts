@@ -52,11 +52,14 @@ class Pattern implements Scanner {
   #lineStart: LineStartFlavour | undefined;
   #flavour: Flavour | undefined;
 
-  constructor(source: string, flags: string, analyses: PatternAnalyses, gated: boolean) {
+  readonly #longestLine: number | undefined;
+
+  constructor(source: string, flags: string, analyses: PatternAnalyses, gated: boolean, longestLine?: number) {
     this.source = source;
     this.flags = globalFlags(flags);
     this.#analyses = analyses;
     this.#gated = gated;
+    this.#longestLine = longestLine;
   }
 
   /** Built on first use: a `u` regex with letter properties costs a fifth of a millisecond to construct. */
@@ -78,7 +81,7 @@ class Pattern implements Scanner {
     // The group whose shortest word is longest goes first: "lamp" rules out
     // "\b(?:walk|run)\s+against\s+the\s+lamp\b" in most articles, "the" in none.
     if (groups && groups.length > 0) this.#words = [...groups].sort((a, b) => shortestWord(b) - shortestWord(a));
-    this.#lineStart = lineStartFlavourOf(this.source, this.flags);
+    this.#lineStart = lineStartFlavourOf(this.source, this.flags, this.#longestLine);
     if (this.#lineStart) return;
     const flags = this.flags.replace('u', '').replace('y', '');
     try {
@@ -154,9 +157,12 @@ export class Matcher {
     return phrases.length === 0 ? undefined : new PhraseTable(phrases, caseSensitive, this.#union, this.#analyses);
   }
 
-  /** A regex from the data or a rule, skipped on an article that lacks a word every match needs. */
-  compilePattern(source: string, flags: string): Scanner & { readonly fastRegex: RegExp | undefined } {
-    return new Pattern(source, flags, this.#analyses, true);
+  /**
+   * A regex from the data or a rule, skipped on an article that lacks a word every match needs. A
+   * pattern tried where lines start (`(?<=^|\n)`) with `longestLine` is not tried on a longer line.
+   */
+  compilePattern(source: string, flags: string, options: { longestLine?: number } = {}): Scanner & { readonly fastRegex: RegExp | undefined } {
+    return new Pattern(source, flags, this.#analyses, true, options.longestLine);
   }
 
   #singlePhrase(phrase: string, caseSensitive: boolean): Scanner {

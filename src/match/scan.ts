@@ -3,7 +3,7 @@
  * regex settles, or tried only where lines start. Each finds what the exact regex finds.
  */
 import type { PhraseMatch } from './phrase-match.js';
-import { hasTopLevelAlternative, shortLineBound } from './regex-source.js';
+import { hasTopLevelAlternative } from './regex-source.js';
 
 /**
  * A fast flavour of an exact regex. The exact regex that settles its matches is made sticky only
@@ -42,16 +42,16 @@ export class Flavour {
  */
 export interface LineStartFlavour {
   sticky: RegExp;
-  /** The longest line, blanks at its ends aside, the pattern can match at all (see `shortLineBound`). */
+  /** The longest line, blanks at its ends aside, the pattern is tried on: an entry's `maxLineLength`. */
   longest: number;
 }
 
 /** The line-start flavour of a pattern that opens with `(?<=^|\n)`, if it has one. */
-export function lineStartFlavourOf(source: string, flags: string): LineStartFlavour | undefined {
+export function lineStartFlavourOf(source: string, flags: string, longestLine = Number.POSITIVE_INFINITY): LineStartFlavour | undefined {
   const lead = '(?<=^|\\n)';
   if (!source.startsWith(lead) || flags.includes('m') || hasTopLevelAlternative(source)) return undefined;
   const sticky = new RegExp(source, `${flags.replace('g', '').replace('y', '')}y`);
-  return { sticky, longest: flags.includes('s') ? Number.POSITIVE_INFINITY : (shortLineBound(source.slice(lead.length)) ?? Number.POSITIVE_INFINITY) };
+  return { sticky, longest: longestLine };
 }
 
 export function scanLineStarts({ sticky, longest }: LineStartFlavour, text: string, limit: number): PhraseMatch[] {

@@ -20,6 +20,8 @@ export interface TermbaseEntry {
   confidence?: Confidence;
   caseSensitive?: boolean;
   scope?: 'text' | 'line' | 'line-start';
+  /** The longest line, blanks at its ends aside, a match may stand on: residue is short ("Share on Facebook"), prose is not. */
+  maxLineLength?: number;
   /** substitution: the replacement is singular where the found phrase is plural; a following verb is conjugated with it. */
   agreement?: 'singular';
   exceptions?: string[];

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/match/matcher.js';
-import { shortLineBound } from '../../src/match/regex-source.js';
 import { isPlainText } from '../../src/text/characters.js';
 import type { PhraseMatch } from '../../src/match/phrase-match.js';
 import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js';
@@ -139,17 +138,10 @@ describe('phrase tables looked up word by word', () => {
   });
 });
 
-describe('short-line patterns', () => {
-  it('should read the longest line from the lookahead that opens a pattern', () => {
-    expect(shortLineBound('[ \\t]*(?=[^\\r\\n]{0,119}[^\\s.!?"”’)](?=[ \\t]*(?:\\r?\\n|$)))(?=x)')).toBe(120);
-    expect(shortLineBound('(?=[^\\r\\n]{0,120}(?<![.!?"”])(?:\\r?\\n|$))[^\\r\\n.!?]*?\\bon ')).toBe(120);
-    expect(shortLineBound('[ \\t]*(?=[^\\r\\n]{0,100}(?=[ \\t]*(?:\\r?\\n|$)))Access')).toBe(100);
-  });
-
-  it('should find no bound where a line break could hide inside the lookahead', () => {
-    for (const source of ['(?=[^\\r\\n]{0,120}\\s(?:\\r?\\n|$))', '(?=[^\\r\\n]{0,120}[^a](?:\\r?\\n|$))', '(?=[^\\r\\n]{0,120}x+(?:\\r?\\n|$))', '(?=[^\\r\\n]{0,120}(?=x))', '[ \\t]*Read more']) {
-      expect(shortLineBound(source), source).toBeUndefined();
-    }
+describe('line-start patterns with a longest line', () => {
+  it('should skip a line longer than the longest line, blanks at its ends aside', () => {
+    const pattern = new Matcher().compilePattern('(?<=^|\\n)[ \\t]*Share\\b[^\\r\\n]*', 'gu', { longestLine: 14 });
+    expect(pattern.scan('Share this\n  Share this now \t\nShare this story now').map((match) => match.text)).toEqual(['Share this', '  Share this now \t']);
   });
 
   it('should find what the exact regex finds, long lines and blank ends included', () => {
