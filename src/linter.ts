@@ -12,7 +12,7 @@ import { bundledRulesDirectory, checkAcrossTermbases, hashTermbaseText, listBund
 import { checkFixLoops } from './termbase/safety.js';
 import type { LoadedTermbase } from './termbase/types.js';
 import { codeRules } from './rules/index.js';
-import { fixUntilStable } from './engine/fix.js';
+import { certainFixes, fixUntilStable, selectFixes } from './engine/fix.js';
 import { type ActiveRule, lintArticleText } from './engine/lint.js';
 import { applyDirectives } from './engine/directives.js';
 import { compileIgnores } from './engine/ignores.js';
@@ -71,6 +71,9 @@ export function withoutUnsafeFixes(text: string, filePath: string, messages: Lin
   if (!guard || !messages.some((message) => message.fix !== undefined)) return messages;
   // A file whose markup could not be parsed cannot have a fix checked: none is applied.
   const check = unparsed === undefined ? guard(text) : () => `the file ${unparsed}`;
+  // Most often every fix keeps the blocks: one parse of the text with all of them answers for all.
+  const fixes = certainFixes(messages);
+  if (unparsed === undefined && selectFixes(text, fixes).length === fixes.length && check(fixes) === undefined) return messages;
   return messages.map((message) => {
     if (!message.fix) return message;
     const change = check([message.fix]);
