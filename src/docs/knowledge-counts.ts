@@ -4,7 +4,7 @@
  * and the literal forms generated from names in their own languages. `npm run knowledge` prints
  * it; rules/README.md carries the same tables.
  */
-import type { LoadedTermbase, TermbaseEntry } from '../termbase/types.js';
+import { languageName, type LoadedTermbase, type TermbaseEntry } from '../termbase/types.js';
 import { gazetteerLiteralIndex, readLiteralGlossary } from '../termbase/literal-forms.js';
 
 export interface KnowledgeCounts {
@@ -47,9 +47,9 @@ export function countKnowledge(termbases: readonly LoadedTermbase[]): KnowledgeC
     nativeNames: entities.reduce((total, entry) => total + (entry.native?.length ?? 0), 0),
     misspellings: entities.reduce((total, entry) => total + (entry.misspellings?.length ?? 0), 0),
     alsoEnglish: [...entities, ...meanings].filter((entry) => entry.alsoEnglish).length,
-    meaningsByLanguage: countBy(meanings, (entry) => entry.language ?? 'unknown'),
+    meaningsByLanguage: countBy(meanings, (entry) => (entry.language ? languageName(entry.language) : 'unknown')),
     meaningRows: meanings.length,
-    givenNamesByLanguage: countBy(givenNames, (entry) => entry.language ?? 'unknown'),
+    givenNamesByLanguage: countBy(givenNames, (entry) => (entry.language ? languageName(entry.language) : 'unknown')),
     glossaryWords: Object.values(glossary.languages).reduce((total, language) => total + Object.keys(language.words).length, 0),
     literalForms,
     withSource: all.filter((entry) => entry.source !== undefined && entry.source !== '').length,
