@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Root, Sentence } from 'nlcst';
 import type { Processor } from 'unified';
 import { TextFacts } from '../match/text-facts.js';
+import { lazy } from '../text/memo.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -34,21 +35,18 @@ export interface Span {
 }
 
 type Parser = Pick<Processor<Root>, 'parse'>;
-let parser: Parser | undefined;
 
 /**
  * The parser is loaded on the first parse, not at start-up: most runs of most rules never parse,
  * and importing unified and retext-english is a large part of a one-file lint. Node ≥ 20.19
  * loads these ES modules synchronously through require(), which a getter needs.
  */
-function getParser(): Parser {
-  if (parser) return parser;
+const getParser = lazy((): Parser => {
   const require = createRequire(import.meta.url);
   const { unified } = require('unified') as typeof import('unified');
   const retextEnglish = (require('retext-english') as typeof import('retext-english')).default;
-  parser = unified().use(retextEnglish) as unknown as Parser;
-  return parser;
-}
+  return unified().use(retextEnglish) as unknown as Parser;
+});
 
 /** `text`, what the rules read, has the same length and offsets as `source`; markup may be blanked out. */
 export class Article extends TextFacts {

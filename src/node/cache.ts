@@ -72,21 +72,21 @@ function isUsableEntry(path: string, entry: unknown): entry is CacheEntry {
 }
 
 /** One buffer for every file hashed in a run: a cold cache reads thousands of files and keeps none. */
-let scratch = Buffer.allocUnsafe(1 << 16);
+const scratch = { buffer: Buffer.allocUnsafe(1 << 16) };
 
 function readAll(descriptor: number, size: number): Buffer {
-  if (size + 1 > scratch.length) scratch = Buffer.allocUnsafe(size + 1);
+  if (size + 1 > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   // Read to the end: the file may have grown since fstat.
   for (let read = -1; read !== 0; length += read) {
-    if (length === scratch.length) {
-      const larger = Buffer.allocUnsafe(scratch.length * 2);
-      scratch.copy(larger);
-      scratch = larger;
+    if (length === scratch.buffer.length) {
+      const larger = Buffer.allocUnsafe(scratch.buffer.length * 2);
+      scratch.buffer.copy(larger);
+      scratch.buffer = larger;
     }
-    read = readSync(descriptor, scratch, length, scratch.length - length, null);
+    read = readSync(descriptor, scratch.buffer, length, scratch.buffer.length - length, null);
   }
-  return scratch.subarray(0, length);
+  return scratch.buffer.subarray(0, length);
 }
 
 /**

@@ -21,12 +21,18 @@ export interface WorkerTask {
   epoch?: number;
 }
 
-let cached: { key: string; linter: Linter } | undefined;
+/** The linter this thread built, for the setup it was built from: every batch of a run shares one. */
+const built = new Map<string, Linter>();
 
 function linterFor(setup: LinterSetup): Linter {
   const key = JSON.stringify(setup);
-  if (cached?.key !== key) cached = { key, linter: createLinterFromSetup(setup) };
-  return cached.linter;
+  let linter = built.get(key);
+  if (!linter) {
+    built.clear();
+    linter = createLinterFromSetup(setup);
+    built.set(key, linter);
+  }
+  return linter;
 }
 
 /** Lints the files one by one, telling the main thread through `task.progress` which one and since when. */

@@ -18,6 +18,7 @@ import { quote } from '../engine/messages.js';
 import type { Article } from '../engine/article.js';
 import type { Finding } from '../engine/types.js';
 import { type CodePage, codePages, decodeUtf8, encodeIn } from '../text/code-pages.js';
+import { lazy } from '../text/memo.js';
 
 interface Unit {
   start: number;
@@ -82,15 +83,12 @@ interface Pattern {
 
 const anyNonAsciiPair = /[^\0-\x7f]{2}|\u0e42/;
 
-let patterns: readonly Pattern[] | undefined;
-let precheck: RegExp | undefined;
 /** A bare Thai `โ` away from Thai letters: what is left of a quote mark read as Windows-874. */
 const bareThaiQuote = /\u0e42(?!\p{Script=Thai})/u;
 
-function compile(): { patterns: readonly Pattern[]; precheck: RegExp } {
-  if (patterns && precheck) return { patterns, precheck };
+const compile = lazy((): { patterns: readonly Pattern[]; precheck: RegExp } => {
   const pages = codePages();
-  patterns = pages.map((page) => {
+  const patterns = pages.map((page) => {
     const pattern: Pattern = {
       page,
       regex: new RegExp(`${page.lead2}${page.continuation}|${page.lead3}${page.continuation}{2}|${page.lead4}${page.continuation}{3}`, 'g'),
@@ -110,9 +108,9 @@ function compile(): { patterns: readonly Pattern[]; precheck: RegExp } {
   const inside = (characterClass: string): string => characterClass.slice(1, -1);
   const leads = pages.flatMap((page) => [page.lead2, page.lead3, page.lead4].map(inside)).join('');
   const continuations = pages.map((page) => inside(page.continuation)).join('');
-  precheck = new RegExp(`[${leads}][${continuations}]`);
+  const precheck = new RegExp(`[${leads}][${continuations}]`);
   return { patterns, precheck };
-}
+});
 
 function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');

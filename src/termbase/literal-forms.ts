@@ -15,6 +15,7 @@ import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
 import { escapeRegExp } from '../match/matching.js';
 import type { Termbase, TermbaseEntry } from './types.js';
+import { lazy } from '../text/memo.js';
 
 export interface GlossaryWord {
   en: string[];
@@ -31,11 +32,15 @@ export interface LiteralGlossary {
 
 export const literalGlossaryFile = fileURLToPath(new URL('../../rules/knowledge/literal-glossary.json', import.meta.url));
 
-let bundled: LiteralGlossary | undefined;
-
 /** The bundled glossary, read and validated once. */
+const bundledGlossary = lazy(() => readGlossaryFile(literalGlossaryFile));
+
+/** The glossary of a file, the bundled one read only once. */
 export function readLiteralGlossary(path = literalGlossaryFile): LiteralGlossary {
-  if (path === literalGlossaryFile && bundled) return bundled;
+  return path === literalGlossaryFile ? bundledGlossary() : readGlossaryFile(path);
+}
+
+function readGlossaryFile(path: string): LiteralGlossary {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -44,9 +49,7 @@ export function readLiteralGlossary(path = literalGlossaryFile): LiteralGlossary
   }
   const value = parseJsonFile(text, path);
   validateAgainst('literal-glossary.schema.json', value, path);
-  const glossary = value as LiteralGlossary;
-  if (path === literalGlossaryFile) bundled = glossary;
-  return glossary;
+  return value as LiteralGlossary;
 }
 
 /** Languages whose adjectives follow the noun: "Rassemblement national", "Italia Viva". */

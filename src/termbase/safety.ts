@@ -11,6 +11,7 @@ import type { Finding, Rule } from '../engine/types.js';
 import type { ActiveRule } from '../engine/lint.js';
 import { contextsOf, settle } from './fix-contexts.js';
 import type { LoadedTermbase } from './types.js';
+import { lazy } from '../text/memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,26 +25,28 @@ interface Diagnostics {
 
 type CheckSync = (source: string, flags: string, parameters?: { timeout?: number; checker?: 'auto' | 'automaton' | 'fuzz' }) => Diagnostics;
 
-let checkSync: CheckSync | null | undefined;
-
 /**
  * recheck is an optional peer dependency (its native binaries are most of an install's size), loaded
  * only when a user's own pattern repeats: most runs never need it. Undefined when it is not installed.
  */
-function checker(): CheckSync | undefined {
-  if (checkSync === undefined) {
-    try {
-      checkSync = (require('recheck') as { checkSync: CheckSync }).checkSync;
-    } catch {
-      checkSync = null;
-    }
+const installedChecker = lazy((): CheckSync | undefined => {
+  try {
+    return (require('recheck') as { checkSync: CheckSync }).checkSync;
+  } catch {
+    return undefined;
   }
-  return checkSync ?? undefined;
+});
+
+/** The checker tests stand in (null: as if recheck were not installed). */
+const standIn: { checker: CheckSync | null | undefined } = { checker: undefined };
+
+function checker(): CheckSync | undefined {
+  return standIn.checker === undefined ? installedChecker() : (standIn.checker ?? undefined);
 }
 
 /** Tests stand in a checker (or its absence) here; `undefined` restores the installed one. */
 export function setBacktrackingChecker(replacement: CheckSync | null | undefined): void {
-  checkSync = replacement;
+  standIn.checker = replacement;
 }
 
 /**

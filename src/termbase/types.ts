@@ -1,6 +1,7 @@
 /** The shape of a data rule file (rules/*.json), as validated by src/config/termbase.schema.json. */
 import { docsUrlOf } from '../engine/define-rule.js';
 import type { Confidence, RuleCategory, RuleMeta, SeverityName } from '../engine/types.js';
+import { lazy } from '../text/memo.js';
 
 export type TermbaseKind = 'substitution' | 'existence' | 'consistency' | 'gazetteer' | 'surname-meaning' | 'given-name';
 
@@ -101,10 +102,9 @@ export function patternSourceOf(entry: Pick<TermbaseEntry, 'pattern' | 'scope'>)
   return entry.scope === 'line-start' ? `${lineStartLead}${entry.pattern}` : entry.pattern;
 }
 
-let languageNames: Intl.DisplayNames | undefined;
+const languageNames = lazy(() => new Intl.DisplayNames(['en'], { type: 'language' }));
 
 /** The English name of a language an entry gives as an ISO 639 code: `fi` is "Finnish". */
 export function languageName(code: string): string {
-  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
-  return languageNames.of(code) ?? code;
+  return languageNames().of(code) ?? code;
 }

@@ -9,16 +9,12 @@
  * own encode turns such characters into `?` silently, so it cannot be used for the reversal.
  */
 import { createRequire } from 'node:module';
+import { lazy } from './memo.js';
 
 type Iconv = typeof import('iconv-lite');
 
-let iconv: Iconv | undefined;
-
 /** iconv-lite is loaded with the first code page: most articles are rejected before they are built. */
-function decoder(): Iconv {
-  iconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
-  return iconv;
-}
+const decoder = lazy((): Iconv => createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 export interface CodePage {
   /** The iconv-lite name. */
@@ -124,13 +120,8 @@ function buildCodePage(spec: CodePageSpec): CodePage {
   return page;
 }
 
-let built: readonly CodePage[] | undefined;
-
 /** The code pages, built on first use (about 3,000 one-byte decodes). */
-export function codePages(): readonly CodePage[] {
-  built ??= specs.map(buildCodePage);
-  return built;
-}
+export const codePages: () => readonly CodePage[] = lazy(() => specs.map(buildCodePage));
 
 /** The bytes of `text` in a code page, or undefined when a character has no byte there. */
 export function encodeIn(page: CodePage, text: string): Uint8Array | undefined {

@@ -6,19 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { lazy } from './memo.js';
 
 const require = createRequire(import.meta.url);
 
-let words: Set<string> | undefined;
-let properWords: Set<string> | undefined;
-let peopleNames: Set<string> | undefined;
 
 /**
  * Stems of dictionary-en: lowercase entries are words, capitalised ones names and places, kept as
  * written ("Rhine", "ON"). British spellings are answered by their American stems ("defence").
  * Read with indexOf rather than split and a regex per line: this load is a one-file lint's largest cost.
  */
-function loadDictionary(): void {
+const dictionary = lazy((): { words: Set<string>; properWords: Set<string> } => {
   const lower = new Set<string>();
   const proper = new Set<string>();
   const text = readFileSync(join(dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8');
@@ -36,11 +34,10 @@ function loadDictionary(): void {
     }
     at = end + 1;
   }
-  words = lower;
-  properWords = proper;
-}
+  return { words: lower, properWords: proper };
+});
 
-function loadPeopleNames(): Set<string> {
+const peopleNames = lazy((): Set<string> => {
   const file = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
   const names = new Set<string>();
   // One name a line; lines starting with "#" are the tool's comments.
@@ -48,7 +45,7 @@ function loadPeopleNames(): Set<string> {
     if (line !== '' && line.charCodeAt(0) !== 35) names.add(line.trim());
   }
   return names;
-}
+});
 
 /** Endings that Hunspell's affix rules add to a stem: "melons", "elected", "bearing", "later". */
 const inflections: Array<[RegExp, string]> = [
@@ -79,31 +76,30 @@ export function isEnglishWord(word: string): boolean {
 }
 
 function lookUpWord(word: string): boolean {
-  if (!words) loadDictionary();
+  const { words } = dictionary();
   const lower = word.toLowerCase();
-  if (words?.has(lower)) return true;
+  if (words.has(lower)) return true;
   for (const [ending, replacement] of inflections) {
     if (!ending.test(lower)) continue;
     const stem = lower.replace(ending, replacement);
-    if (stem.length >= 3 && words?.has(stem)) return true;
+    if (stem.length >= 3 && words.has(stem)) return true;
   }
   // British spellings the dictionaries may lack: "defence", "centre", "labour", "organise".
   const american = lower.replace(/ence$/u, 'ense').replace(/tre$/u, 'ter').replace(/our/gu, 'or').replace(/is(e|ed|es|ing|ation)$/u, 'iz$1');
-  return american !== lower && words?.has(american) === true;
+  return american !== lower && words.has(american);
 }
 
 /** Whether English knows the word, as written, as a name or place ("Rhine", "Turkey", "Koch"). */
 export function isEnglishProperWord(word: string): boolean {
-  if (!properWords) loadDictionary();
-  if (properWords?.has(word)) return true;
+  const { properWords } = dictionary();
+  if (properWords.has(word)) return true;
   // "Rhine's", "Germany's" are the names too.
-  return properWords?.has(word.replace(/['’]s?$/u, '')) === true;
+  return properWords.has(word.replace(/['’]s?$/u, ''));
 }
 
 /** Whether a word is a people name of any language in @cspell/dict-people-names ("Mark", "Koch"). */
 export function isPeopleName(word: string): boolean {
-  peopleNames ??= loadPeopleNames();
-  return peopleNames.has(word.toLowerCase());
+  return peopleNames().has(word.toLowerCase());
 }
 
 /**
@@ -112,6 +108,5 @@ export function isPeopleName(word: string): boolean {
  * name's place may be a different person, so it is never fixed without asking.
  */
 export function isEnglishSurname(word: string): boolean {
-  peopleNames ??= loadPeopleNames();
-  return peopleNames.has(word.toLowerCase()) && isEnglishWord(word);
+  return peopleNames().has(word.toLowerCase()) && isEnglishWord(word);
 }

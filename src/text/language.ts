@@ -5,6 +5,7 @@
  * franc's trigram tables costs tens of milliseconds.
  */
 import { createRequire } from 'node:module';
+import { lazy } from './memo.js';
 
 type FrancAll = (value: string, options?: { minLength?: number; only?: string[]; ignore?: string[] }) => Array<[string, number]>;
 interface LanguageRow {
@@ -12,24 +13,16 @@ interface LanguageRow {
   iso6393: string;
 }
 
-let francAll: FrancAll | undefined;
-let names: Map<string, string> | undefined;
+const load = lazy((): FrancAll => (createRequire(import.meta.url)('franc') as { francAll: FrancAll }).francAll);
 
-function load(): FrancAll {
-  if (francAll) return francAll;
-  const require = createRequire(import.meta.url);
-  francAll = (require('franc') as { francAll: FrancAll }).francAll;
-  return francAll;
-}
+const languageNames = lazy((): Map<string, string> => {
+  const rows = (createRequire(import.meta.url)('iso-639-3') as { iso6393: LanguageRow[] }).iso6393;
+  return new Map(rows.map((row) => [row.iso6393, row.name.replace(/ \(.*\)$/u, '')]));
+});
 
 /** The English name of an ISO 639-3 code ("fra" -> "French"), or the code when the table has none. */
 export function languageName(code: string): string {
-  if (!names) {
-    const require = createRequire(import.meta.url);
-    const rows = (require('iso-639-3') as { iso6393: LanguageRow[] }).iso6393;
-    names = new Map(rows.map((row) => [row.iso6393, row.name.replace(/ \(.*\)$/u, '')]));
-  }
-  return names.get(code) ?? code;
+  return languageNames().get(code) ?? code;
 }
 
 export interface LanguageVerdict {
