@@ -21,6 +21,7 @@ import { fileMessage, lintOneFile } from './lint-files.js';
 import { encodeArticle, type DecodedFile } from './read.js';
 import { repositoryRootFor } from './repository-root.js';
 import { createLinterFromSetup } from './setup.js';
+import { loadProcessorsFor } from '../engine/processors.js';
 import { readSources } from './sources.js';
 
 export interface LinterOptions {
@@ -87,12 +88,17 @@ function filePathOf(options: LintTextOptions): string {
 
 /** Lints one text; resolves to one result in an array, as ESLint's `lintText`. */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
-  return [linterFor(options).lintText(text, filePathOf(options))];
+  const filePath = filePathOf(options);
+  // `story.md` is linted through the Markdown processor, loaded on first use.
+  await loadProcessorsFor([filePath]);
+  return [linterFor(options).lintText(text, filePath)];
 }
 
 /** Lints and applies certain fixes until stable; `output` is the fixed text when it changed. */
 export async function fixText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
-  return [linterFor(options).fixText(text, filePathOf(options))];
+  const filePath = filePathOf(options);
+  await loadProcessorsFor([filePath]);
+  return [linterFor(options).fixText(text, filePath)];
 }
 
 /** What outputFixes needs to write a fixed file back as it was read (encoding, BOM); owner, group, mode and extended attributes are taken from the file itself when it is written. */
