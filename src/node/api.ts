@@ -22,7 +22,7 @@ import { encodeArticle, type DecodedFile } from './read.js';
 import { repositoryRootFor } from './repository-root.js';
 import { createLinterFromSetup } from './setup.js';
 import { loadProcessorsFor } from '../engine/processors.js';
-import { readSources } from './sources.js';
+import { readSources, recordFixPasses } from './sources.js';
 
 export interface LinterOptions {
   /** Where `.linterrc.json` is searched from and relative paths start; default: the working folder. */
@@ -181,13 +181,16 @@ export async function loadFormatter(name: string, options: FormatterOptions = {}
   const cwd = resolve(options.cwd ?? process.cwd());
   return {
     format(results) {
+      const sources = formatsReadingSources.has(name as FormatName) ? readSources(results) : undefined;
       const context: FormatContext = {
         color: options.color === true,
         cwd,
         root: repositoryRootFor(cwd),
         toolVersion: readVersion(),
         rules: linter.rules.map((rule) => rule.meta),
-        ...(formatsReadingSources.has(name as FormatName) ? { sources: readSources(results) } : {}),
+        ...(sources ? { sources } : {}),
+        // The review page replays --fix's passes, as on the command line.
+        ...(name === 'html' && sources ? { fixPasses: recordFixPasses(linter, results, sources) } : {}),
       };
       return format(results, context);
     },
