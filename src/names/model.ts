@@ -8,7 +8,7 @@ import { findNameRuns, type NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { titles } from '../text/name-words.js';
-import { caseEndingOf, fold, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
+import { caseEndingOf, fold, metaphonesOf, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
 
 /** Function words that open a sentence in capitals: "On Tuesday", "How Stable Is Germany". */
 const functionWords = new Set([
@@ -63,6 +63,13 @@ export function namePartOf(mention: Mention): Word[] {
     const opening = first === 0 && mention.sentenceInitial && titleCase && isEnglishWord(word.bare) && !isEnglishProperWord(word.bare);
     if (titles.has(lower) || functionWords.has(lower) || opening || (titleCase && isTitleWord(word.bare))) first++;
     else break;
+  }
+  // "Swedish Foreign Minister Anne Linde": what stands before a title describes the person named after it.
+  for (let index = words.length - 2; index > first; index--) {
+    if (titles.has((words[index] as Word).bare.toLowerCase())) {
+      first = index + 1;
+      break;
+    }
   }
   return words.slice(first);
 }
@@ -191,10 +198,10 @@ export interface NameMatch {
  */
 function matcherOf(people: readonly Person[]): (candidate: string) => NameMatch[] {
   const cache = new Map<string, NameMatch[]>();
-  const words: Array<{ person: Person; index: number; word: string; initial: string }> = [];
+  const words: Array<{ person: Person; index: number; word: string; initial: string; sound: string }> = [];
   for (const person of people) {
     person.words.forEach((word, index) => {
-      if (!particles.has(word)) words.push({ person, index, word, initial: fold(word).charAt(0) });
+      if (!particles.has(word)) words.push({ person, index, word, initial: fold(word).charAt(0), sound: metaphonesOf(word)[0].charAt(0) });
     });
   }
   return (candidate) => {
@@ -202,9 +209,11 @@ function matcherOf(people: readonly Person[]): (candidate: string) => NameMatch[
     if (found) return found;
     found = [];
     const initial = fold(candidate).charAt(0);
-    for (const { person, index, word, initial: wordInitial } of words) {
-      // Every relation but a transliteration keeps the first letter; those are few and checked in full.
-      if (initial !== wordInitial && transliterationKey(candidate).charAt(0) !== transliterationKey(word).charAt(0)) continue;
+    const sound = metaphonesOf(candidate)[0].charAt(0);
+    for (const { person, index, word, initial: wordInitial, sound: wordSound } of words) {
+      // Every relation but a transliteration or a sound-alike keeps the first letter ("Pofier" for
+      // "Bouffier": b and p are one sound to Double Metaphone); those are few and checked in full.
+      if (initial !== wordInitial && transliterationKey(candidate).charAt(0) !== transliterationKey(word).charAt(0) && (sound === '' || sound !== wordSound)) continue;
       // An ending explains the difference before a respelling does: "Virtasen" is Virtanen's genitive.
       const ending = caseEndingOf(candidate, word);
       const relation = ending ? undefined : relationOf(candidate, word);

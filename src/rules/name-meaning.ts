@@ -52,6 +52,8 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
             !meaning &&
             !person.surname.includes(' ') &&
             word !== person.surname &&
+            // Short names sound like too many words: "You" is not Wang Yi.
+            Math.min(word.length, person.surname.length) >= 4 &&
             fold(word)[0] === fold(person.surname)[0] &&
             Math.abs(word.length - person.surname.length) <= 2 &&
             (isEnglishWord(word) || isEnglishProperWord(word) || isPeopleName(word)) &&

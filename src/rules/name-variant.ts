@@ -57,8 +57,10 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           const candidate = word.bare;
           if (spellings.has(candidate) || particles.has(candidate) || candidate.length < 3) continue;
           if (!/^\p{Lu}\p{Ll}/u.test(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
-          // "German" beside "Germany": English knows the word as a name of its own.
-          if (isEnglishProperWord(candidate)) continue;
+          // "German" beside "Germany": English knows the word as a name of its own; it stands for the
+          // person only beside the person's other name ("Anne Lind") or in a person's place ("Lindy is").
+          const properWord = isEnglishProperWord(candidate);
+          if (properWord && part.words.length < 2 && !roleOf(part.mention, word, word)) continue;
           // Every person and name word this spelling could stand for.
           const matches: Array<{ person: Person; index: number; relation: Relation }> = [];
           for (const { person, index, relation } of model.matchesOf(candidate)) {
@@ -99,7 +101,7 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           const tieBroken = targetCount === candidateCount && match.person.titled && inIntroduction;
           if (targetCount < candidateCount || (targetCount === candidateCount && !tieBroken && !known)) continue;
           const englishSurname = isEnglishSurname(candidate);
-          const english = englishSurname || englishWord;
+          const english = englishSurname || englishWord || properWord;
           // Two signals make a fix certain: the table and the introduction, or the majority and the sound.
           const certain =
             !english &&

@@ -27,6 +27,26 @@ describe('name-variant', () => {
     expect(compact(rule, text)).toEqual(['1:65-1:71: Replace `Zaryov` with `Tsaryov` [name-variant]']);
   });
 
+  it('should fix a surname whose first letter is misheard as its voiced or voiceless twin', () => {
+    const text = 'Mayor Karin Dobrenz opened the fair. Dobrenz cut the ribbon. Later Tobrenz said the stalls were full.';
+    expect(compact(rule, text)).toEqual(['1:68-1:75: Replace `Tobrenz` with `Dobrenz` [name-variant]']);
+  });
+
+  it('should read the person after a nationality and a title as the name', () => {
+    const text = 'Estonian Economy Minister Liis Tammsaare met the board. Later Liis Tamsaare posted a photo.';
+    expect(compact(rule, text)).toEqual(['1:68-1:76: Replace `Tamsaare` with `Tammsaare` [name-variant]']);
+  });
+
+  it('should only suggest a spelling that English knows as a name, and only beside the given name or in a person\'s place', () => {
+    const text = 'Defence Minister Ola Brandte visited the base. Brandte met the crews. Ola Brandt flew home, and Brandt said the base was ready. Brandte left.';
+    const messages = lintWith(rule, text);
+    expect(messages.map((message) => [message.column, message.actual, message.fix, message.suggestions?.[0]?.fix.text])).toEqual([
+      [75, 'Brandt', undefined, 'Brandte'],
+      [97, 'Brandt', undefined, 'Brandte'],
+    ]);
+    expect(compact(rule, 'Defence Minister Ola Brandte visited the base. Brandte met the crews. Flights from Brandt were late.')).toEqual([]);
+  });
+
   it('should give the introduction and the count as evidence', () => {
     const [message] = lintWith(rule, 'Hesse premier Volker Bouffier opened the session. Bouffier spoke. Bofier left.');
     expect(message?.note).toBe('`Volker Bouffier` is introduced at 1:15 and `Bouffier` is written 2 times; `Bofier` sounds the same');
