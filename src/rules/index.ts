@@ -8,6 +8,7 @@ import { doubledSpace } from './doubled-space.js';
 import { foreignQuote } from './foreign-quote.js';
 import { hashtagList } from './hashtag-list.js';
 import { homoglyph } from './homoglyph.js';
+import { createLookalikeAbbreviationRule } from './lookalike-abbreviation.js';
 import { mojibake } from './mojibake.js';
 import { createNameCaseEndingRule } from './name-case-ending.js';
 import { createNameCasingRule } from './name-casing.js';
@@ -21,6 +22,7 @@ import { untranslated } from './untranslated.js';
 
 /** The rules of the names model, made with what the gazetteer and meaning tables know. */
 const namesRuleFactories: ReadonlyArray<(knowledge: NamesKnowledge) => Rule<unknown>> = [
+  createLookalikeAbbreviationRule,
   createNameCaseEndingRule,
   createNameCasingRule,
   createNameMeaningRule,
