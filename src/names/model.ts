@@ -8,7 +8,7 @@ import { findNameRuns, type NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { titles } from '../text/name-words.js';
-import { caseEndingOf, fold, metaphonesOf, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
+import { caseEndingOf, fold, metaphonesOf, relationOf, soundsAlike, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
 
 /** Function words that open a sentence in capitals: "On Tuesday", "How Stable Is Germany". */
 const functionWords = new Set([
@@ -149,8 +149,10 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     const { words, mention } = part;
     const capitalisedWords = words.filter((word) => !particles.has(word.bare));
     if (capitalisedWords.length < 2 || words.length > 4) continue;
-    // "Finnish Defence Forces", "New Year": a name of English words is not a person's ("Jonas Busch" is).
-    if (capitalisedWords.every((word) => isEnglishWord(word.bare) || (isEnglishProperWord(word.bare) && !isPeopleName(word.bare)))) continue;
+    // "Finnish Defence Forces", "New Year": a name of English words is not a person's ("Jonas Busch" is),
+    // unless a title introduces it and English knows its words only as names: "President Vladimir Putin".
+    const titledNames = mention.words.some((word) => titles.has(word.bare.toLowerCase())) && !capitalisedWords.some((word) => isEnglishWord(word.bare));
+    if (!titledNames && capitalisedWords.every((word) => isEnglishWord(word.bare) || (isEnglishProperWord(word.bare) && !isPeopleName(word.bare)))) continue;
     if (capitalisedWords.some((word) => !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word.bare) || (/^\p{Lu}+$/u.test(word.bare) && word.bare.length > 1))) continue;
     const nameWords = words.map((word) => word.bare);
     const name = nameWords.join(' ');
@@ -172,7 +174,7 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     }
     people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled, start: (words[0] as Word).start });
   }
-  const merged = mergeVariants(people, counts).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
+  const merged = withoutTranslatedTwins(mergeVariants(people, counts), knowledge).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
   return { sentences, mentions, parts, people: merged, counts, lowercase, matchesOf: matcherOf(merged) };
 }
 
@@ -293,6 +295,26 @@ function mergeVariants(people: Person[], counts: ReadonlyMap<string, number>): P
     if (score(person) > score(known)) merged[index] = { ...person, introduction: known.introduction, titled: known.titled, start: known.start };
   }
   return merged;
+}
+
+/**
+ * "Speaker Boris Rhine" beside "Boris Rhein": the same given names before an English word and before
+ * a foreign surname make one person, whose surname MT translated in one place. The English-word
+ * twin is no person of its own; the rules read it as a rendering of the other.
+ */
+function withoutTranslatedTwins(people: Person[], knowledge: NamesKnowledge): Person[] {
+  const isEnglish = (word: string): boolean => isEnglishWord(word) || isEnglishProperWord(word);
+  return people.filter((person) => {
+    const surname = person.words.at(-1) ?? '';
+    if (!isEnglish(surname)) return true;
+    const given = person.words.slice(0, -1).join(' ');
+    const meanings = knowledge.meanings.get(surname.toLowerCase()) ?? [];
+    return !people.some((other) => {
+      const foreign = other.words.at(-1) ?? '';
+      if (other === person || other.words.slice(0, -1).join(' ') !== given || isEnglish(foreign)) return false;
+      return soundsAlike(surname, foreign) || meanings.some((meaning) => fold(meaning.surname) === fold(foreign));
+    });
+  });
 }
 
 /** Where an offset stands, as the editor reads it: "9:1". */

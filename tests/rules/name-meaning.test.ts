@@ -15,6 +15,11 @@ function knowledge(): NamesKnowledge {
 const rule = createNameMeaningRule(knowledge());
 
 describe('name-meaning', () => {
+  it('should read a titled introduction under the translated surname as the same person', () => {
+    const text = 'The new leader, Parliament Speaker Aino Stone, thanked the party. Aino Kivi was elected, and Kivi thanked her voters. Stone said the work starts now.';
+    expect(compact(rule, text).map((line) => line.split(': ')[0])).toEqual(['1:41-1:46', '1:119-1:124']);
+  });
+
   it('should fix a surname rendered as its meaning where the person speaks', () => {
     const text = 'Hesse premier Boris Rhein opened the debate. Rhine said the state would borrow less.';
     expect(compact(rule, text)).toEqual([
