@@ -15,6 +15,8 @@ export interface NamesKnowledge {
   names: Map<string, string>;
   /** Surnames by each English word they mean, lowercase: "rhine" → Rhein (German). */
   meanings: Map<string, SurnameMeaning[]>;
+  /** Wrong forms of names the gazetteer lists and fixes itself, folded: "michael barnier". */
+  wrongForms: Set<string>;
   /** Bodies known by a Cyrillic abbreviation, by that abbreviation: "СВР" → Foreign Intelligence Service. */
   abbreviations: Map<string, CyrillicAbbreviation>;
 }
@@ -38,7 +40,7 @@ export interface SurnameMeaning {
   meaning: string;
 }
 
-export const emptyKnowledge = (): NamesKnowledge => ({ surnames: new Map(), people: new Map(), names: new Map(), meanings: new Map(), abbreviations: new Map() });
+export const emptyKnowledge = (): NamesKnowledge => ({ surnames: new Map(), people: new Map(), names: new Map(), meanings: new Map(), abbreviations: new Map(), wrongForms: new Set() });
 
 export function knowledgeOf(termbases: readonly LoadedTermbase[]): NamesKnowledge {
   const knowledge = emptyKnowledge();
@@ -48,10 +50,14 @@ export function knowledgeOf(termbases: readonly LoadedTermbase[]): NamesKnowledg
         if (!entry.name) continue;
         knowledge.names.set(stripDiacritics(entry.name), entry.name);
         for (const alias of entry.aliases ?? []) if (!knowledge.names.has(stripDiacritics(alias))) knowledge.names.set(stripDiacritics(alias), alias);
+        for (const wrong of entry.misspellings ?? []) knowledge.wrongForms.add(stripDiacritics(wrong));
         for (const native of entry.native ?? []) {
           const abbreviation = cyrillicAbbreviationOf(native);
           if (!abbreviation || knowledge.abbreviations.has(abbreviation)) continue;
           const english = (entry.aliases ?? []).find((alias) => /^\p{Lu}{2,6}$/u.test(alias));
+          // Initials make an abbreviation only for a body English also knows by one (FSB, SBU):
+          // "Справедливая Россия — За правду" goes by СРЗП, not by the initials of its long words.
+          if (english === undefined && abbreviation !== native) continue;
           knowledge.abbreviations.set(abbreviation, { native: abbreviation, nativeName: native, name: entry.name, english });
         }
         if (entry.type !== 'person') continue;

@@ -16,6 +16,7 @@ import { createNameMeaningRule } from './name-meaning.js';
 import { createNameVariantRule } from './name-variant.js';
 import { nameInconsistency } from './name-inconsistency.js';
 import { pageResidue } from './page-residue.js';
+import { createPlaceVariantRule } from './place-variant.js';
 import { quoteImbalance } from './quote-imbalance.js';
 import { truncatedDuplicate } from './truncated-duplicate.js';
 import { untranslated } from './untranslated.js';
@@ -27,6 +28,7 @@ const namesRuleFactories: ReadonlyArray<(knowledge: NamesKnowledge) => Rule<unkn
   createNameCasingRule,
   createNameMeaningRule,
   createNameVariantRule,
+  createPlaceVariantRule,
 ];
 
 /** Every code rule, the names rules made with the given knowledge (the linter's tables). */

@@ -57,7 +57,22 @@ describe('name-variant', () => {
     expect(message?.fix).toBeUndefined();
   });
 
+  it('should suggest the known given name for a known surname introduced with a given name one letter off', () => {
+    const known = { ...emptyKnowledge(), people: new Map([['ann norrback', 'Ann Norrback']]), surnames: new Map([['norrback', 'Norrback']]) };
+    const text = 'Swedish Trade Minister Anne Norrback met the delegation. Norrback said the talks went well.';
+    const messages = lintWith(createNameVariantRule(known), text);
+    expect(messages.map((message) => [message.column, message.actual, message.fix, message.suggestions?.[0]?.fix.text])).toEqual([[24, 'Anne', undefined, 'Ann']]);
+  });
+
   describe('almost matches', () => {
+    it('should stay silent on a known surname with another transliteration or another given name', () => {
+      const known = { ...emptyKnowledge(), people: new Map([['sergei norrback', 'Sergei Norrback']]), surnames: new Map([['norrback', 'Norrback']]) };
+      const variant = createNameVariantRule(known);
+      expect(compact(variant, 'Trade Minister Sergey Norrback met the delegation. Norrback said the talks went well.')).toEqual([]);
+      expect(compact(variant, 'Trade Minister Petra Norrback met the delegation. Norrback said the talks went well.')).toEqual([]);
+    });
+
+
     it('should stay silent on another person who shares a sound-alike surname', () => {
       expect(compact(rule, 'Economist Robert Koch spoke. Koch said prices rise. Tim Cook said they would fall.')).toEqual([]);
       expect(compact(rule, 'Forward Thomas Müller scored. Müller ran. Stephen Miller said he was pleased.')).toEqual([]);
