@@ -53,6 +53,42 @@ describe('damage probes: --fix leaves correct copy as it was', () => {
     for (const probe of probes) expect(fixed(probe)).toBe(probe);
   });
 
+  it('should leave chants and slogans that translate a party\'s name', () => {
+    const probes = [
+      'Supporters of Forza Italia gathered in Milan before the vote. At the stadium that evening, fans sang "Come on Italy" as the team walked out.',
+      'The Finns Party held its congress in Seinäjoki. Across town, hockey fans chanted "Go Finland, go!" outside the arena.',
+      'Podemos lost seats in the regional vote. Protesters outside carried banners reading "Yes we can" in English.',
+    ];
+    for (const probe of probes) expect(fixed(probe)).toBe(probe);
+  });
+
+  it('should leave web addresses that carry a name in lowercase', () => {
+    const probes = [
+      'The agency TASS reported the talks first. Its English site, tass.com, carried the statement an hour later, as did www.tass.ru.',
+      'The broadcaster Yle ran the poll. Readers can find the full tables at yle.fi/news and write to news@yle.fi.',
+      'Minister Kaja Kallas spoke to reporters. Her office posted the speech at valitsus.ee/kallas on Monday.',
+    ];
+    for (const probe of probes) expect(fixed(probe)).toBe(probe);
+  });
+
+  it('should leave other countries\' abbreviations that look like Russian ones', () => {
+    const probes = [
+      "Canada's Department of National Defence (DND) said two frigates would join the exercise. A DND spokesperson said the ships would leave Halifax in May.",
+      'The Australian Defence Force (ADF) and the Congressional Budget Office (CBO) published figures. The European Commission (EC) welcomed them.',
+      'Output rose to 1.2 MBD in March, and the OOH advertising market grew. The BBC and the CNN carried the story.',
+    ];
+    for (const probe of probes) expect(fixed(probe)).toBe(probe);
+  });
+
+  it('should leave hyphenated and older official spellings of an entity', () => {
+    const probes = [
+      'Gazprom wants to build Power-of-Siberia 2 through Mongolia. The Power of Siberia pipeline already carries gas to China, and the Power-of-Siberia 2 talks resumed in May.',
+      'The North Atlantic Treaty Organisation met in Brussels. The North Atlantic Treaty Organization is the American spelling.',
+      'In older copy the Finns Party appears as the True Finns. The True Finns won 39 seats in 2011.',
+    ];
+    for (const probe of probes) expect(fixed(probe)).toBe(probe);
+  });
+
   it('should leave English plurals, possessives and women’s forms of Slavic surnames', () => {
     const probes = [
       'Finance Minister Katrin Hoffmann spoke. Hoffmann said yes. The Hoffmanns arrived later. Hoffmann’s aides waited.',

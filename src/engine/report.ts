@@ -118,6 +118,21 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
 
 const confidenceRank = { certain: 0, likely: 1, possible: 2 } as const;
 
+const rank = (item: LintMessage): number => confidenceRank[item.confidence ?? 'possible'] * 4 + (2 - item.severity);
+
+/** How much an editor learns from a message: its words and its note, without the bare "expected `X`". */
+const evidenceOf = (item: LintMessage): number => item.message.length + (item.note !== undefined && !/^expected `[^`]*`$/u.test(item.note) ? item.note.length : 0);
+
+/**
+ * Of two equally sure messages on one span proposing one text, the one that says more: "`Turkey`
+ * stands where `Teppo Turkki` (introduced at 9:1) is the speaker; Finnish `Turkki` means `Turkey`"
+ * rather than "Consider replacing `Turkey` with `Turkki`"; on equal evidence, the first in order.
+ */
+function isBetterEvidence(message: LintMessage, kept: LintMessage): boolean {
+  const difference = evidenceOf(message) - evidenceOf(kept);
+  return difference > 0 || (difference === 0 && compareMessages(message, kept) < 0);
+}
+
 /**
  * Sorts and drops repeats: the same rule at the same place with the same words, and a weaker
  * message of another rule on exactly the same span proposing the same text ("Nordstream" fixed
@@ -134,8 +149,7 @@ export function sortAndDeduplicate(messages: LintMessage[]): LintMessage[] {
     }
     const key = `${message.line}:${message.column}:${message.endLine}:${message.endColumn}:${proposal}`;
     const kept = best.get(key);
-    const rank = (item: LintMessage): number => confidenceRank[item.confidence ?? 'possible'] * 4 + (2 - item.severity);
-    if (!kept || rank(message) < rank(kept) || (rank(message) === rank(kept) && compareMessages(message, kept) < 0)) best.set(key, message);
+    if (!kept || rank(message) < rank(kept) || (rank(message) === rank(kept) && isBetterEvidence(message, kept))) best.set(key, message);
   }
   const sorted = [...rest, ...best.values()].sort(compareMessages);
   const out: LintMessage[] = [];
@@ -185,7 +199,16 @@ export function withoutFlaggedProposals(findings: readonly Finding[]): Finding[]
     if (expected.length === 0 && changed.check === undefined) {
       changed.check = `each form proposed for it is flagged elsewhere in the article (${describeExpected(finding.expected)})`;
     }
-    delete changed.message;
+    // A proposal dropped for want of a replacement leaves words that no longer fit: the engine words it anew.
+    if (finding.expected.some((value) => value !== '' && flagged.has(value) && flagged.get(value) === undefined)) {
+      delete changed.message;
+    } else {
+      // The evidence stays, speaking of the form now proposed: "expected `Turki`" becomes "expected `Turkki`".
+      const followed = (value: string): string | undefined => (finding.expected.includes(value) ? flagged.get(value) : undefined);
+      const respell = (text: string): string => text.replace(/`([^`]+)`/gu, (_quoted, value: string) => `\`${followed(value) ?? value}\``);
+      if (changed.message !== undefined) changed.message = respell(changed.message);
+      if (changed.note !== undefined) changed.note = respell(changed.note);
+    }
     out.push(changed);
   }
   return out;

@@ -8,7 +8,7 @@ import { findNameRuns, type NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { titles } from '../text/name-words.js';
-import { caseEndingOf, fold, relationOf, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
+import { caseEndingOf, fold, metaphonesOf, relationOf, soundsAlike, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
 
 /** Function words that open a sentence in capitals: "On Tuesday", "How Stable Is Germany". */
 const functionWords = new Set([
@@ -63,6 +63,13 @@ export function namePartOf(mention: Mention): Word[] {
     const opening = first === 0 && mention.sentenceInitial && titleCase && isEnglishWord(word.bare) && !isEnglishProperWord(word.bare);
     if (titles.has(lower) || functionWords.has(lower) || opening || (titleCase && isTitleWord(word.bare))) first++;
     else break;
+  }
+  // "Swedish Foreign Minister Anne Linde": what stands before a title describes the person named after it.
+  for (let index = words.length - 2; index > first; index--) {
+    if (titles.has((words[index] as Word).bare.toLowerCase())) {
+      first = index + 1;
+      break;
+    }
   }
   return words.slice(first);
 }
@@ -142,8 +149,10 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     const { words, mention } = part;
     const capitalisedWords = words.filter((word) => !particles.has(word.bare));
     if (capitalisedWords.length < 2 || words.length > 4) continue;
-    // "Finnish Defence Forces", "New Year": a name of English words is not a person's ("Jonas Busch" is).
-    if (capitalisedWords.every((word) => isEnglishWord(word.bare) || (isEnglishProperWord(word.bare) && !isPeopleName(word.bare)))) continue;
+    // "Finnish Defence Forces", "New Year": a name of English words is not a person's ("Jonas Busch" is),
+    // unless a title introduces it and English knows its words only as names: "President Vladimir Putin".
+    const titledNames = mention.words.some((word) => titles.has(word.bare.toLowerCase())) && !capitalisedWords.some((word) => isEnglishWord(word.bare));
+    if (!titledNames && capitalisedWords.every((word) => isEnglishWord(word.bare) || (isEnglishProperWord(word.bare) && !isPeopleName(word.bare)))) continue;
     if (capitalisedWords.some((word) => !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word.bare) || (/^\p{Lu}+$/u.test(word.bare) && word.bare.length > 1))) continue;
     const nameWords = words.map((word) => word.bare);
     const name = nameWords.join(' ');
@@ -165,7 +174,7 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     }
     people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled, start: (words[0] as Word).start });
   }
-  const merged = mergeVariants(people, counts).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
+  const merged = withoutTranslatedTwins(mergeVariants(people, counts), knowledge).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
   return { sentences, mentions, parts, people: merged, counts, lowercase, matchesOf: matcherOf(merged) };
 }
 
@@ -191,10 +200,10 @@ export interface NameMatch {
  */
 function matcherOf(people: readonly Person[]): (candidate: string) => NameMatch[] {
   const cache = new Map<string, NameMatch[]>();
-  const words: Array<{ person: Person; index: number; word: string; initial: string }> = [];
+  const words: Array<{ person: Person; index: number; word: string; initial: string; sound: string }> = [];
   for (const person of people) {
     person.words.forEach((word, index) => {
-      if (!particles.has(word)) words.push({ person, index, word, initial: fold(word).charAt(0) });
+      if (!particles.has(word)) words.push({ person, index, word, initial: fold(word).charAt(0), sound: metaphonesOf(word)[0].charAt(0) });
     });
   }
   return (candidate) => {
@@ -202,9 +211,11 @@ function matcherOf(people: readonly Person[]): (candidate: string) => NameMatch[
     if (found) return found;
     found = [];
     const initial = fold(candidate).charAt(0);
-    for (const { person, index, word, initial: wordInitial } of words) {
-      // Every relation but a transliteration keeps the first letter; those are few and checked in full.
-      if (initial !== wordInitial && transliterationKey(candidate).charAt(0) !== transliterationKey(word).charAt(0)) continue;
+    const sound = metaphonesOf(candidate)[0].charAt(0);
+    for (const { person, index, word, initial: wordInitial, sound: wordSound } of words) {
+      // Every relation but a transliteration or a sound-alike keeps the first letter ("Pofier" for
+      // "Bouffier": b and p are one sound to Double Metaphone); those are few and checked in full.
+      if (initial !== wordInitial && transliterationKey(candidate).charAt(0) !== transliterationKey(word).charAt(0) && (sound === '' || sound !== wordSound)) continue;
       // An ending explains the difference before a respelling does: "Virtasen" is Virtanen's genitive.
       const ending = caseEndingOf(candidate, word);
       const relation = ending ? undefined : relationOf(candidate, word);
@@ -284,6 +295,26 @@ function mergeVariants(people: Person[], counts: ReadonlyMap<string, number>): P
     if (score(person) > score(known)) merged[index] = { ...person, introduction: known.introduction, titled: known.titled, start: known.start };
   }
   return merged;
+}
+
+/**
+ * "Speaker Boris Rhine" beside "Boris Rhein": the same given names before an English word and before
+ * a foreign surname make one person, whose surname MT translated in one place. The English-word
+ * twin is no person of its own; the rules read it as a rendering of the other.
+ */
+function withoutTranslatedTwins(people: Person[], knowledge: NamesKnowledge): Person[] {
+  const isEnglish = (word: string): boolean => isEnglishWord(word) || isEnglishProperWord(word);
+  return people.filter((person) => {
+    const surname = person.words.at(-1) ?? '';
+    if (!isEnglish(surname)) return true;
+    const given = person.words.slice(0, -1).join(' ');
+    const meanings = knowledge.meanings.get(surname.toLowerCase()) ?? [];
+    return !people.some((other) => {
+      const foreign = other.words.at(-1) ?? '';
+      if (other === person || other.words.slice(0, -1).join(' ') !== given || isEnglish(foreign)) return false;
+      return soundsAlike(surname, foreign) || meanings.some((meaning) => fold(meaning.surname) === fold(foreign));
+    });
+  });
 }
 
 /** Where an offset stands, as the editor reads it: "9:1". */

@@ -8,6 +8,7 @@ import { doubledSpace } from './doubled-space.js';
 import { foreignQuote } from './foreign-quote.js';
 import { hashtagList } from './hashtag-list.js';
 import { homoglyph } from './homoglyph.js';
+import { createLookalikeAbbreviationRule } from './lookalike-abbreviation.js';
 import { mojibake } from './mojibake.js';
 import { createNameCaseEndingRule } from './name-case-ending.js';
 import { createNameCasingRule } from './name-casing.js';
@@ -15,16 +16,19 @@ import { createNameMeaningRule } from './name-meaning.js';
 import { createNameVariantRule } from './name-variant.js';
 import { nameInconsistency } from './name-inconsistency.js';
 import { pageResidue } from './page-residue.js';
+import { createPlaceVariantRule } from './place-variant.js';
 import { quoteImbalance } from './quote-imbalance.js';
 import { truncatedDuplicate } from './truncated-duplicate.js';
 import { untranslated } from './untranslated.js';
 
 /** The rules of the names model, made with what the gazetteer and meaning tables know. */
 const namesRuleFactories: ReadonlyArray<(knowledge: NamesKnowledge) => Rule<unknown>> = [
+  createLookalikeAbbreviationRule,
   createNameCaseEndingRule,
   createNameCasingRule,
   createNameMeaningRule,
   createNameVariantRule,
+  createPlaceVariantRule,
 ];
 
 /** Every code rule, the names rules made with the given knowledge (the linter's tables). */

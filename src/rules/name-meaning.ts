@@ -31,6 +31,7 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
     defaultOptions: {},
     check(context) {
       const { article } = context;
+      reportKnownPeopleTranslated(context, knowledge);
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
       const spellings = new Set<string>();
@@ -52,6 +53,8 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
             !meaning &&
             !person.surname.includes(' ') &&
             word !== person.surname &&
+            // Short names sound like too many words: "You" is not Wang Yi.
+            Math.min(word.length, person.surname.length) >= 4 &&
             fold(word)[0] === fold(person.surname)[0] &&
             Math.abs(word.length - person.surname.length) <= 2 &&
             (isEnglishWord(word) || isEnglishProperWord(word) || isPeopleName(word)) &&
@@ -90,4 +93,78 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
       }
     },
   });
+}
+
+interface KnownTranslation {
+  /** The known person: "Bruno Le Maire". */
+  name: string;
+  given: string;
+  meaning: SurnameMeaning;
+}
+
+const translationIndexes = new WeakMap<NamesKnowledge, { pattern: RegExp | undefined; byPhrase: Map<string, KnownTranslation> }>();
+
+/**
+ * The known people whose surname a meaning table translates, as MT would write them: "bruno the
+ * mayor", "bruno mayor" for Bruno Le Maire. Built once per set of tables.
+ */
+function knownTranslationsOf(knowledge: NamesKnowledge): { pattern: RegExp | undefined; byPhrase: Map<string, KnownTranslation> } {
+  let index = translationIndexes.get(knowledge);
+  if (index) return index;
+  const bySurname = new Map<string, SurnameMeaning[]>();
+  for (const list of knowledge.meanings.values()) for (const meaning of list) bySurname.set(fold(meaning.surname), [...(bySurname.get(fold(meaning.surname)) ?? []), meaning]);
+  const byPhrase = new Map<string, KnownTranslation>();
+  for (const name of knowledge.people.values()) {
+    const words = name.split(' ');
+    for (const length of [1, 2]) {
+      if (words.length <= length) continue;
+      const given = words.slice(0, -length).join(' ');
+      for (const meaning of bySurname.get(fold(words.slice(-length).join(' '))) ?? []) {
+        // "Bruno the Mayor": with the article, the word is a noun, never a surname.
+        byPhrase.set(`${given} the ${meaning.meaning}`.toLowerCase(), { name, given, meaning });
+        // "Tim Cook", "Anna Stone": without it, a translation that is also an English name is no evidence.
+        if (!isEnglishSurname(meaning.meaning) && !isPeopleName(meaning.meaning)) byPhrase.set(`${given} ${meaning.meaning}`.toLowerCase(), { name, given, meaning });
+      }
+    }
+  }
+  const escaped = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
+  const pattern = escaped.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  index = { pattern, byPhrase };
+  translationIndexes.set(knowledge, index);
+  return index;
+}
+
+/**
+ * "BRUNO THE MAYOR" in a headline, "Bruno the Mayor said" where the article never introduces him:
+ * a known person's given name before the English word a table gives for the surname. The person
+ * table and the meaning table are two signals; written in lowercase, it is ordinary English.
+ */
+function reportKnownPeopleTranslated(context: Parameters<Rule<unknown>['check']>[0], knowledge: NamesKnowledge): void {
+  const { pattern, byPhrase } = knownTranslationsOf(knowledge);
+  if (!pattern) return;
+  const text = context.article.text;
+  for (const match of text.matchAll(pattern)) {
+    const written = match[0];
+    const known = byPhrase.get(written.toLowerCase().replace(/\s+/gu, ' '));
+    if (!known) continue;
+    const words = written.split(/\s+/u);
+    const capitals = written === written.toUpperCase();
+    // Every word of the name capitalised ("Bruno the Mayor" keeps "the" small), or all in capitals.
+    if (!capitals && !words.every((word, index) => /^\p{Lu}/u.test(word) || (word === 'the' && index > 0))) continue;
+    const givenLength = known.given.split(' ').length;
+    const start = match.index + written.indexOf(words[givenLength] ?? '', known.given.length);
+    const end = match.index + written.length;
+    const surname = known.name.slice(known.given.length + 1);
+    const expected = capitals ? surname.toUpperCase() : surname;
+    const actual = text.slice(start, end);
+    context.report({
+      start,
+      end,
+      actual,
+      expected: [expected],
+      confidence: 'certain',
+      message: `${quote(actual)} follows ${quote(words.slice(0, givenLength).join(' '))} where the known ${quote(known.name)} stands; ${known.meaning.language} ${quote(surname)} means ${quote(known.meaning.meaning)}`,
+      note: `expected ${quote(expected)}`,
+    });
+  }
 }

@@ -57,8 +57,10 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           const candidate = word.bare;
           if (spellings.has(candidate) || particles.has(candidate) || candidate.length < 3) continue;
           if (!/^\p{Lu}\p{Ll}/u.test(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
-          // "German" beside "Germany": English knows the word as a name of its own.
-          if (isEnglishProperWord(candidate)) continue;
+          // "German" beside "Germany": English knows the word as a name of its own; it stands for the
+          // person only beside the person's other name ("Anne Lind") or in a person's place ("Lindy is").
+          const properWord = isEnglishProperWord(candidate);
+          if (properWord && part.words.length < 2 && !roleOf(part.mention, word, word)) continue;
           // Every person and name word this spelling could stand for.
           const matches: Array<{ person: Person; index: number; relation: Relation }> = [];
           for (const { person, index, relation } of model.matchesOf(candidate)) {
@@ -99,7 +101,7 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           const tieBroken = targetCount === candidateCount && match.person.titled && inIntroduction;
           if (targetCount < candidateCount || (targetCount === candidateCount && !tieBroken && !known)) continue;
           const englishSurname = isEnglishSurname(candidate);
-          const english = englishSurname || englishWord;
+          const english = englishSurname || englishWord || properWord;
           // Two signals make a fix certain: the table and the introduction, or the majority and the sound.
           const certain =
             !english &&
@@ -119,6 +121,69 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           });
         }
       }
+      reportKnownGivenNames(context, model, knowledge);
     },
   });
+}
+
+const surnameIndexes = new WeakMap<NamesKnowledge, Map<string, string[]>>();
+
+/** The known two-word names by folded surname, built once per set of tables. */
+function knownBySurname(knowledge: NamesKnowledge): Map<string, string[]> {
+  let index = surnameIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const name of knowledge.people.values()) {
+      const words = name.split(' ');
+      if (words.length !== 2) continue;
+      const key = fold(words[1] ?? '');
+      index.set(key, [...(index.get(key) ?? []), name]);
+    }
+    surnameIndexes.set(knowledge, index);
+  }
+  return index;
+}
+
+/** Whether one given name is the other with one letter added or dropped: "Anne" for "Ann", not "Sergey" for "Sergei". */
+function isOneLetterLonger(long: string, short: string): boolean {
+  if (long.length !== short.length + 1 || short.length < 3 || long.charAt(0) !== short.charAt(0)) return false;
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  return long.slice(at + 1) === short.slice(at);
+}
+
+/**
+ * "Swedish Foreign Minister Anne Linde" where the gazetteer knows Ann Linde: a known person's
+ * surname with a given name one letter longer or shorter. The table and the surname are two
+ * signals, but another person may bear the other given name, so the known form is a suggestion.
+ */
+function reportKnownGivenNames(context: Parameters<Rule<unknown>['check']>[0], model: ReturnType<typeof namesOf>, knowledge: NamesKnowledge): void {
+  if (knowledge.people.size === 0) return;
+  for (const person of model.people) {
+    // A wrong form the gazetteer lists ("Michael Barnier") is fixed whole by the gazetteer's rule.
+    if (person.words.length !== 2 || knowledge.people.has(fold(person.name)) || knowledge.wrongForms.has(fold(person.name)) || isEnglishSurname(person.surname)) continue;
+    const given = person.words[0] ?? '';
+    const known = (knownBySurname(knowledge).get(fold(person.surname)) ?? []).filter((name) => !name.startsWith(`${given} `));
+    const [name] = known;
+    if (known.length !== 1 || !name) continue;
+    const knownGiven = name.split(' ')[0] ?? '';
+    const [a, b] = [fold(given), fold(knownGiven)];
+    if (!isOneLetterLonger(a, b) && !isOneLetterLonger(b, a)) continue;
+    for (const part of model.parts) {
+      part.words.forEach((word, index) => {
+        const next = part.words[index + 1];
+        if (word.bare !== given || !next) return;
+        if (next.bare !== person.surname && !model.matchesOf(next.bare).some((match) => match.person === person)) return;
+        context.report({
+          start: word.start,
+          end: word.start + given.length,
+          actual: given,
+          expected: [knownGiven],
+          confidence: 'likely',
+          message: unexpected(given, [knownGiven]),
+          note: `${quote(name)} is a known name, and ${quote(person.name)} introduced at ${whereOf(context.article, person.start)} bears the surname with ${quote(given)}, one letter off`,
+        });
+      });
+    }
+  }
 }

@@ -82,11 +82,23 @@ describe('withoutFlaggedProposals', () => {
     );
   });
 
-  it('should leave findings alone when nothing they propose is flagged, and drop a rule\'s own wording when it changes them', () => {
+  it('should leave findings alone when nothing they propose is flagged', () => {
     const own = { ...finding(0, 'Ankara', ['Anakara', 'Ankara2']), message: 'Own words' };
     const untouched = withoutFlaggedProposals([own, finding(40, 'Paris', ['Pariisi'])]);
     expect(untouched[0]).toEqual(own);
-    const changed = withoutFlaggedProposals([own, finding(40, 'Anakara', ['Ankara2'])]);
+  });
+
+  it('should keep a rule\'s own evidence when a proposal is followed, speaking of the form now proposed', () => {
+    const own = { ...finding(0, 'Stonne', ['Kivvi']), message: '`Stonne` stands where `Aino Kivvi` is the speaker', note: 'expected `Kivvi`' };
+    const changed = withoutFlaggedProposals([own, finding(40, 'Kivvi', ['Kivi'])]);
+    expect(changed[0]?.expected).toEqual(['Kivi']);
+    expect(changed[0]?.message).toBe('`Stonne` stands where `Aino Kivvi` is the speaker');
+    expect(changed[0]?.note).toBe('expected `Kivi`');
+  });
+
+  it('should drop a rule\'s own wording when a proposal it names is dropped', () => {
+    const own = { ...finding(0, 'Ankara', ['Anakara', 'Ankara2']), message: 'Say `Anakara` or `Ankara2`' };
+    const changed = withoutFlaggedProposals([own, finding(40, 'Anakara', [], 'possible')]);
     expect(changed[0]?.expected).toEqual(['Ankara2']);
     expect(changed[0]?.message).toBeUndefined();
   });

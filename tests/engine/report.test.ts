@@ -25,6 +25,17 @@ describe('sortAndDeduplicate', () => {
     expect(kept.map((item) => item.ruleId)).toEqual(['misspelt-name']);
   });
 
+  it('should keep the message with the stronger evidence when two equally sure rules propose the same text on one span', () => {
+    const poor = message('name-meaning', 1, { confidence: 'likely', message: 'Consider replacing `Kivi` with `Kivinen`', note: 'expected `Kivinen`' });
+    const rich = message('translated-surname', 1, {
+      confidence: 'likely',
+      message: 'Possibly a surname translated as a word: `Kivi` (say `Kivinen`)',
+      note: '`Aino Kivinen` is introduced at 3:1; `Kivi` here is said to speak',
+    });
+    expect(sortAndDeduplicate([poor, rich]).map((item) => item.ruleId)).toEqual(['translated-surname']);
+    expect(sortAndDeduplicate([rich, poor]).map((item) => item.ruleId)).toEqual(['translated-surname']);
+  });
+
   it('should keep both when they propose different text', () => {
     expect(sortAndDeduplicate([message('a', 1), message('b', 1, { expected: ['Nord Stream 2'] })])).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../../src/names/knowledge.js';
 import { createNameCasingRule } from '../../src/rules/name-casing.js';
-import { compact, fixWith } from '../helpers/rule-tester.js';
+import { compact, fixWith, lintWith } from '../helpers/rule-tester.js';
 
 const rule = createNameCasingRule(emptyKnowledge());
 
@@ -17,7 +17,25 @@ describe('name-casing', () => {
     expect(fixWith(rule, text)).toBe('The analyst Margus Sepp spoke. Sepp said prices rise. On Monday, Margus Sepp said they would fall.');
   });
 
+  it('should suggest the surname for a Roman numeral standing before a name, with no table', () => {
+    const messages = lintWith(rule, 'The delegation met Premier LI Qiangwei in the capital on Tuesday.');
+    expect(messages.map((message) => [message.actual, message.fix, message.suggestions?.[0]?.fix.text])).toEqual([['LI', undefined, 'Li']]);
+  });
+
+  it('should fix a known name in capitals when the article names nobody else', () => {
+    const known = { ...emptyKnowledge(), people: new Map([['xi jinping', 'Xi Jinping']]) };
+    const text = 'The pipeline opened after XI Jinping pressed the button by video link.';
+    expect(fixWith(createNameCasingRule(known), text)).toBe('The pipeline opened after Xi Jinping pressed the button by video link.');
+  });
+
   describe('almost matches', () => {
+    it('should stay silent on a Roman numeral after a name, in a unit\'s name, and on an abbreviation before an English word', () => {
+      expect(compact(rule, 'Pope Pius XI Ratti signed the treaty in the spring of that year.')).toEqual([]);
+      expect(compact(rule, 'The XI Corps held the ridge, and CD Projekt shares rose on the news.')).toEqual([]);
+      expect(compact(rule, 'Officials said DI Systems and MI Group would merge before the end of the year.')).toEqual([]);
+    });
+
+
     it('should stay silent on a whole name in capitals, a credit’s style', () => {
       expect(compact(rule, 'Photographer Jens Kalkbrenner took it. Photo: JENS KALKBRENNER / AFP')).toEqual([]);
     });

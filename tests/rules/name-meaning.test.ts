@@ -15,6 +15,34 @@ function knowledge(): NamesKnowledge {
 const rule = createNameMeaningRule(knowledge());
 
 describe('name-meaning', () => {
+  describe('a known person never introduced', () => {
+    const known = knowledge();
+    known.people.set('claire le maire', 'Claire Le Maire');
+    const withPeople = createNameMeaningRule(known);
+
+    it('should fix a known person\'s translated surname after the given name in a headline in capitals', () => {
+      expect(fixWith(withPeople, 'CLAIRE THE MAYOR. The minister left Paris on Monday for talks in Brussels.')).toBe(
+        'CLAIRE LE MAIRE. The minister left Paris on Monday for talks in Brussels.',
+      );
+    });
+
+    it('should fix it in running text, giving both tables as evidence', () => {
+      const text = 'On Monday Claire the Mayor said the budget would be cut again.';
+      expect(compact(withPeople, text)).toEqual([
+        '1:18-1:27: `the Mayor` follows `Claire` where the known `Claire Le Maire` stands; French `Le Maire` means `mayor` [name-meaning]',
+      ]);
+    });
+
+    it('should stay silent in lowercase and across a sentence break', () => {
+      expect(compact(withPeople, 'The singer claire the mayor knew was late. It was Claire. The Mayor spoke next.')).toEqual([]);
+    });
+  });
+
+  it('should read a titled introduction under the translated surname as the same person', () => {
+    const text = 'The new leader, Parliament Speaker Aino Stone, thanked the party. Aino Kivi was elected, and Kivi thanked her voters. Stone said the work starts now.';
+    expect(compact(rule, text).map((line) => line.split(': ')[0])).toEqual(['1:41-1:46', '1:119-1:124']);
+  });
+
   it('should fix a surname rendered as its meaning where the person speaks', () => {
     const text = 'Hesse premier Boris Rhein opened the debate. Rhine said the state would borrow less.';
     expect(compact(rule, text)).toEqual([

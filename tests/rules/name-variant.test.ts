@@ -27,6 +27,26 @@ describe('name-variant', () => {
     expect(compact(rule, text)).toEqual(['1:65-1:71: Replace `Zaryov` with `Tsaryov` [name-variant]']);
   });
 
+  it('should fix a surname whose first letter is misheard as its voiced or voiceless twin', () => {
+    const text = 'Mayor Karin Dobrenz opened the fair. Dobrenz cut the ribbon. Later Tobrenz said the stalls were full.';
+    expect(compact(rule, text)).toEqual(['1:68-1:75: Replace `Tobrenz` with `Dobrenz` [name-variant]']);
+  });
+
+  it('should read the person after a nationality and a title as the name', () => {
+    const text = 'Estonian Economy Minister Liis Tammsaare met the board. Later Liis Tamsaare posted a photo.';
+    expect(compact(rule, text)).toEqual(['1:68-1:76: Replace `Tamsaare` with `Tammsaare` [name-variant]']);
+  });
+
+  it('should only suggest a spelling that English knows as a name, and only beside the given name or in a person\'s place', () => {
+    const text = 'Defence Minister Ola Brandte visited the base. Brandte met the crews. Ola Brandt flew home, and Brandt said the base was ready. Brandte left.';
+    const messages = lintWith(rule, text);
+    expect(messages.map((message) => [message.column, message.actual, message.fix, message.suggestions?.[0]?.fix.text])).toEqual([
+      [75, 'Brandt', undefined, 'Brandte'],
+      [97, 'Brandt', undefined, 'Brandte'],
+    ]);
+    expect(compact(rule, 'Defence Minister Ola Brandte visited the base. Brandte met the crews. Flights from Brandt were late.')).toEqual([]);
+  });
+
   it('should give the introduction and the count as evidence', () => {
     const [message] = lintWith(rule, 'Hesse premier Volker Bouffier opened the session. Bouffier spoke. Bofier left.');
     expect(message?.note).toBe('`Volker Bouffier` is introduced at 1:15 and `Bouffier` is written 2 times; `Bofier` sounds the same');
@@ -37,7 +57,22 @@ describe('name-variant', () => {
     expect(message?.fix).toBeUndefined();
   });
 
+  it('should suggest the known given name for a known surname introduced with a given name one letter off', () => {
+    const known = { ...emptyKnowledge(), people: new Map([['ann norrback', 'Ann Norrback']]), surnames: new Map([['norrback', 'Norrback']]) };
+    const text = 'Swedish Trade Minister Anne Norrback met the delegation. Norrback said the talks went well.';
+    const messages = lintWith(createNameVariantRule(known), text);
+    expect(messages.map((message) => [message.column, message.actual, message.fix, message.suggestions?.[0]?.fix.text])).toEqual([[24, 'Anne', undefined, 'Ann']]);
+  });
+
   describe('almost matches', () => {
+    it('should stay silent on a known surname with another transliteration or another given name', () => {
+      const known = { ...emptyKnowledge(), people: new Map([['sergei norrback', 'Sergei Norrback']]), surnames: new Map([['norrback', 'Norrback']]) };
+      const variant = createNameVariantRule(known);
+      expect(compact(variant, 'Trade Minister Sergey Norrback met the delegation. Norrback said the talks went well.')).toEqual([]);
+      expect(compact(variant, 'Trade Minister Petra Norrback met the delegation. Norrback said the talks went well.')).toEqual([]);
+    });
+
+
     it('should stay silent on another person who shares a sound-alike surname', () => {
       expect(compact(rule, 'Economist Robert Koch spoke. Koch said prices rise. Tim Cook said they would fall.')).toEqual([]);
       expect(compact(rule, 'Forward Thomas Müller scored. Müller ran. Stephen Miller said he was pleased.')).toEqual([]);
