@@ -13,8 +13,8 @@
  * - a slip of one or two letters in a long name ("Antti Häkkinen" for Antti Häkkänen),
  * - a name run together or split ("Nordstream" for Nord Stream).
  *
- * The table is indexed once when the rule is created; an article costs one phrase regex and one
- * word scan.
+ * The table's words are indexed by the build (src/termbase/gazetteer-index.ts) and read when the rule is
+ * created; an article costs one phrase regex and one word scan.
  */
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote } from '../engine/messages.js';
@@ -30,11 +30,11 @@ import {
   keysOf,
   squashKey,
   stripDiacritics,
-  transliterationKey,
   type WordKeys,
 } from '../text/name-keys.js';
 import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { titles } from '../text/name-words.js';
+import { gazetteerIndexOf, linksAt, namedEntries, roleOf, surnamesOf, wordKeysTable, type FormRole } from '../termbase/gazetteer-index.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
 import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
@@ -48,18 +48,32 @@ interface Entity {
   evidence: string;
 }
 
-type FormRole = 'name' | 'alias' | 'surname';
-
 interface Form {
   text: string;
   words: string[];
   /** Length without diacritics, to skip forms that no slip could reach. */
-  length: number;
-  wordKeys: WordKeys[];
+  readonly length: number;
+  /** Worked out when a candidate word is first compared with the form. */
+  readonly wordKeys: WordKeys[];
   role: FormRole;
   entity: Entity;
-  translit: string;
-  squash: string;
+}
+
+function formOf(text: string, role: FormRole, entity: Entity, wordIndexes: readonly number[], keysAt: (at: number) => WordKeys): Form {
+  let wordKeys: WordKeys[] | undefined;
+  return {
+    text,
+    words: words(text),
+    get length() {
+      return stripDiacritics(text).length;
+    },
+    get wordKeys() {
+      wordKeys ??= wordIndexes.map(keysAt);
+      return wordKeys;
+    },
+    role,
+    entity,
+  };
 }
 
 /** `short`: one letter off in a word of four or five letters, only ever a slip beside exact words ("Mark Ruute"). */
@@ -83,19 +97,6 @@ const words = (text: string): string[] => text.trim().split(/\s+/u);
 const shortestGuessedSurname = 6;
 /** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "Saab"). */
 const shortestGuessedName = 6;
-
-function surnamesOf(entry: TermbaseEntry, name: string): string[] {
-  if (entry.type !== 'person') return [];
-  const surname = entry.surname ?? words(name).at(-1) ?? name;
-  const size = words(surname).length;
-  const found = new Set<string>([surname]);
-  // The surname of each alias: "Markus Soeder" gives "Soeder", "Sauli Niinisto" gives "Niinisto".
-  for (const alias of entry.aliases ?? []) {
-    const aliasWords = words(alias);
-    if (aliasWords.length > size) found.add(aliasWords.slice(-size).join(' '));
-  }
-  return [...found];
-}
 
 /** The correct form with as many words as the wrong one: "Kosinyak-Kamysh" -> "Kosiniak-Kamysz". */
 function replacementFor(wrong: string, entity: Entity): string {
@@ -138,55 +139,35 @@ function introducesOwnPerson(runs: readonly (readonly NameToken[])[], surname: s
 }
 
 export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
-  const entities: Entity[] = termbase.entries
-    .filter((entry) => entry.name !== undefined)
-    .map((entry) => ({
-      entry,
-      name: entry.name ?? '',
-      transliterated: isTransliteratedLanguage(entry.language),
-      evidence: evidenceOf(entry),
-    }));
+  const named = namedEntries(termbase);
+  const entities: Entity[] = named.map((entry) => ({
+    entry,
+    name: entry.name ?? '',
+    transliterated: isTransliteratedLanguage(entry.language),
+    evidence: evidenceOf(entry),
+  }));
 
-  // Word-level indexes: a candidate word is looked up, never compared with every form.
-  const byFold = new Map<string, WordLink[]>();
-  const byTransliteration = new Map<string, WordLink[]>();
-  /** Words of six letters or more by first letter and length, for edit-distance slips. */
-  const byFirstAndLength = new Map<string, WordLink[]>();
-  const bySquash = new Map<string, Form[]>();
-  /** Words of four or five letters by first letter and length, for a slip inside a full name. */
-  const byShortFirstAndLength = new Map<string, WordLink[]>();
-  const add = <Value>(map: Map<string, Value[]>, key: string, value: Value): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-
-  for (const entity of entities) {
-    const forms: Array<[string, FormRole]> = [
-      [entity.name, 'name'],
-      ...(entity.entry.aliases ?? []).map((alias): [string, FormRole] => [alias, 'alias']),
-      // The name in its own language is right in English copy too ("Perussuomalaiset", "Sejm").
-      ...(entity.entry.native ?? []).map((native): [string, FormRole] => [native, 'alias']),
-      ...surnamesOf(entity.entry, entity.name).map((surname): [string, FormRole] => [surname, 'surname']),
-    ];
-    for (const [text, role] of forms) {
-      const form: Form = { text, words: words(text), length: stripDiacritics(text).length, wordKeys: words(text).map(keysOf), role, entity, translit: transliterationKey(text), squash: squashKey(text) };
-      add(bySquash, form.squash, form);
-      form.wordKeys.forEach((keys, position) => {
-        for (const key of keys.folds) add(byFold, key, { form, position, relation: 'equal' });
-        add(byTransliteration, keys.translit, { form, position, relation: 'variant' });
-        if (allowedDistance(keys.plain.length) > 0) add(byFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'near' });
-        else if (keys.plain.length >= 4 && form.words.length > 1) add(byShortFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'short' });
-      });
+  // Word-level indexes, made by the build: a candidate word is looked up, never compared with every form.
+  const index = gazetteerIndexOf(named);
+  const keysAt = wordKeysTable(index);
+  const forms: Form[] = index.forms.map(([text, entity, role, wordIndexes]) => formOf(text, roleOf(role), entities[entity] as Entity, wordIndexes, keysAt));
+  /** The links of one key of one table, decoded once: a key such as "s7" is asked for by many words. */
+  const decoded = new Map<string, WordLink[]>();
+  const linksUnder = (links: Readonly<Record<string, number[]>>, key: string, relation: Relation): WordLink[] => {
+    const cacheKey = `${relation}\u0000${key}`;
+    const cached = decoded.get(cacheKey);
+    if (cached) return cached;
+    const found = linksAt(links, key);
+    const list: WordLink[] = [];
+    for (let at = 0; at + 1 < found.length; at += 2) {
+      const form = forms[found[at] ?? -1];
+      if (form) list.push({ form, position: found[at + 1] ?? 0, relation });
     }
-  }
-
-  // Every word of every correct form: "Republican" (of the Republican People's Party) or "Congreso" is a
-  // word in its own right, never a slip of another entity's single-word name ("Repubblica", "Congress").
-  const formWords = new Set<string>();
-  for (const entity of entities) {
-    for (const form of [entity.name, ...(entity.entry.aliases ?? []), ...(entity.entry.native ?? [])]) for (const word of words(form)) formWords.add(stripDiacritics(word).toLowerCase());
-  }
+    decoded.set(cacheKey, list);
+    return list;
+  };
+  const formsBySquash = (key: string): Form[] => linksAt(index.squash, key).flatMap((at) => forms[at] ?? []);
+  const formWords = new Set(index.formWords);
 
   /** Every form word a candidate word may stand for, and how; cached, as capitalised words recur. */
   const linkCache = new Map<string, WordLink[]>();
@@ -202,19 +183,19 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       seen.add(id);
       links.push({ form: link.form, position: link.position, relation });
     };
-    for (const key of keys.folds) for (const link of byFold.get(key) ?? []) take(link, 'equal');
-    for (const link of byTransliteration.get(keys.translit) ?? []) take(link, 'variant');
+    for (const key of keys.folds) for (const link of linksUnder(index.fold, key, 'equal')) take(link, 'equal');
+    for (const link of linksUnder(index.translit, keys.translit, 'variant')) take(link, 'variant');
     // "Niinistön", "Yin": the Finnish genitive "-n" after a vowel, "-in" after a consonant.
     for (const cut of [1, 2]) {
       const base = keys.plain.slice(0, -cut);
-      for (const link of byFold.get(base) ?? []) {
+      for (const link of linksUnder(index.fold, base, 'equal')) {
         const formWord = link.form.wordKeys[link.position];
         if (formWord && hasForeignCaseEndingWord(keys, formWord)) take(link, 'ending');
       }
     }
     if (allowedDistance(keys.plain.length) > 0) {
       for (let length = keys.plain.length - 2; length <= keys.plain.length + 2; length++) {
-        for (const link of byFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
+        for (const link of linksUnder(index.near, `${keys.plain[0] ?? ''}${length}`, 'near')) {
           const formWord = link.form.wordKeys[link.position];
           if (formWord && isNearWord(keys, formWord)) take(link, 'near');
         }
@@ -222,7 +203,7 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
     }
     if (keys.plain.length >= 4 && keys.plain.length <= 5) {
       for (let length = 4; length <= 5; length++) {
-        for (const link of byShortFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
+        for (const link of linksUnder(index.short, `${keys.plain[0] ?? ''}${length}`, 'short')) {
           const formWord = link.form.wordKeys[link.position];
           if (formWord && isOneLetterOff(keys, formWord)) take(link, 'short');
         }
@@ -306,7 +287,7 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
     const length = stripDiacritics(text).length;
 
     if (candidateWords.length <= 2 && length >= shortestGuessedSurname) {
-      for (const form of bySquash.get(squashKey(text)) ?? []) {
+      for (const form of formsBySquash(squashKey(text))) {
         if (form.words.length === candidateWords.length) continue;
         found.push({ form, reason: `${quote(text)} runs together or splits ${quote(form.text)}`, needsEvidence: false });
       }
