@@ -34,7 +34,7 @@ import {
 } from '../text/name-keys.js';
 import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { titles } from '../text/name-words.js';
-import { gazetteerIndexOf, linksAt, namedEntries, roleOf, surnamesOf, wordKeysTable, type FormRole } from '../termbase/gazetteer-index.js';
+import { GazetteerIndex, gazetteerIndexOf, namedEntries, surnamesOf, type FormRole, type LinkTable } from '../termbase/gazetteer-index.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
 import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
@@ -48,32 +48,40 @@ interface Entity {
   evidence: string;
 }
 
-interface Form {
-  text: string;
-  words: string[];
-  /** Length without diacritics, to skip forms that no slip could reach. */
-  readonly length: number;
-  /** Worked out when a candidate word is first compared with the form. */
-  readonly wordKeys: WordKeys[];
-  role: FormRole;
-  entity: Entity;
-}
+/** A correct form of an entity, its words and their keys worked out when a candidate is first compared with it. */
+class Form {
+  readonly text: string;
+  readonly role: FormRole;
+  readonly entity: Entity;
+  readonly #wordIndexes: readonly number[];
+  readonly #index: GazetteerIndex;
+  #words: string[] | undefined;
+  #wordKeys: WordKeys[] | undefined;
+  #length: number | undefined;
 
-function formOf(text: string, role: FormRole, entity: Entity, wordIndexes: readonly number[], keysAt: (at: number) => WordKeys): Form {
-  let wordKeys: WordKeys[] | undefined;
-  return {
-    text,
-    words: words(text),
-    get length() {
-      return stripDiacritics(text).length;
-    },
-    get wordKeys() {
-      wordKeys ??= wordIndexes.map(keysAt);
-      return wordKeys;
-    },
-    role,
-    entity,
-  };
+  constructor(text: string, role: FormRole, entity: Entity, wordIndexes: readonly number[], index: GazetteerIndex) {
+    this.text = text;
+    this.role = role;
+    this.entity = entity;
+    this.#wordIndexes = wordIndexes;
+    this.#index = index;
+  }
+
+  get words(): string[] {
+    this.#words ??= words(this.text);
+    return this.#words;
+  }
+
+  /** Length without diacritics, to skip forms that no slip could reach. */
+  get length(): number {
+    this.#length ??= stripDiacritics(this.text).length;
+    return this.#length;
+  }
+
+  get wordKeys(): WordKeys[] {
+    this.#wordKeys ??= this.#wordIndexes.map((at) => this.#index.wordKeysAt(at));
+    return this.#wordKeys;
+  }
 }
 
 /** `short`: one letter off in a word of four or five letters, only ever a slip beside exact words ("Mark Ruute"). */
@@ -148,25 +156,55 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
   }));
 
   // Word-level indexes, made by the build: a candidate word is looked up, never compared with every form.
-  const index = gazetteerIndexOf(named);
-  const keysAt = wordKeysTable(index);
-  const forms: Form[] = index.forms.map(([text, entity, role, wordIndexes]) => formOf(text, roleOf(role), entities[entity] as Entity, wordIndexes, keysAt));
+  const index = new GazetteerIndex(gazetteerIndexOf(named));
+  const forms: Array<Form | undefined> = [];
+  const formAt = (at: number): Form | undefined => {
+    let form = forms[at];
+    if (!form) {
+      const found = index.formAt(at);
+      const entity = found ? entities[found.entity] : undefined;
+      if (!found || !entity) return undefined;
+      form = new Form(found.text, found.role, entity, found.words, index);
+      forms[at] = form;
+    }
+    return form;
+  };
   /** The links of one key of one table, decoded once: a key such as "s7" is asked for by many words. */
   const decoded = new Map<string, WordLink[]>();
-  const linksUnder = (links: Readonly<Record<string, number[]>>, key: string, relation: Relation): WordLink[] => {
+  const linksUnder = (table: LinkTable, key: string, relation: Relation): WordLink[] => {
     const cacheKey = `${relation}\u0000${key}`;
     const cached = decoded.get(cacheKey);
     if (cached) return cached;
-    const found = linksAt(links, key);
+    const found = index.numbersAt(table, key);
     const list: WordLink[] = [];
     for (let at = 0; at + 1 < found.length; at += 2) {
-      const form = forms[found[at] ?? -1];
+      const form = formAt(found[at] ?? -1);
       if (form) list.push({ form, position: found[at + 1] ?? 0, relation });
     }
     decoded.set(cacheKey, list);
     return list;
   };
-  const formsBySquash = (key: string): Form[] => linksAt(index.squash, key).flatMap((at) => forms[at] ?? []);
+  /**
+   * The links under a key of `near` or `short` whose word passes `test`: each distinct word is
+   * compared once, and only the forms of the words that pass are read.
+   */
+  const passingLinks = (table: 'near' | 'short', key: string, test: (formWord: WordKeys) => boolean, relation: Relation): WordLink[] => {
+    const found = index.numbersAt(table, key);
+    const verdicts = new Map<number, boolean>();
+    const list: WordLink[] = [];
+    for (let at = 0; at + 2 < found.length; at += 3) {
+      const word = found[at + 2] ?? -1;
+      let passes = verdicts.get(word);
+      if (passes === undefined) {
+        passes = test(index.wordKeysAt(word));
+        verdicts.set(word, passes);
+      }
+      const form = passes ? formAt(found[at] ?? -1) : undefined;
+      if (form) list.push({ form, position: found[at + 1] ?? 0, relation });
+    }
+    return list;
+  };
+  const formsBySquash = (key: string): Form[] => index.numbersAt('squash', key).flatMap((at) => formAt(at) ?? []);
   const formWords = new Set(index.formWords);
 
   /** Every form word a candidate word may stand for, and how; cached, as capitalised words recur. */
@@ -183,30 +221,24 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       seen.add(id);
       links.push({ form: link.form, position: link.position, relation });
     };
-    for (const key of keys.folds) for (const link of linksUnder(index.fold, key, 'equal')) take(link, 'equal');
-    for (const link of linksUnder(index.translit, keys.translit, 'variant')) take(link, 'variant');
+    for (const key of keys.folds) for (const link of linksUnder('fold', key, 'equal')) take(link, 'equal');
+    for (const link of linksUnder('translit', keys.translit, 'variant')) take(link, 'variant');
     // "Niinistön", "Yin": the Finnish genitive "-n" after a vowel, "-in" after a consonant.
     for (const cut of [1, 2]) {
       const base = keys.plain.slice(0, -cut);
-      for (const link of linksUnder(index.fold, base, 'equal')) {
+      for (const link of linksUnder('fold', base, 'equal')) {
         const formWord = link.form.wordKeys[link.position];
         if (formWord && hasForeignCaseEndingWord(keys, formWord)) take(link, 'ending');
       }
     }
     if (allowedDistance(keys.plain.length) > 0) {
       for (let length = keys.plain.length - 2; length <= keys.plain.length + 2; length++) {
-        for (const link of linksUnder(index.near, `${keys.plain[0] ?? ''}${length}`, 'near')) {
-          const formWord = link.form.wordKeys[link.position];
-          if (formWord && isNearWord(keys, formWord)) take(link, 'near');
-        }
+        for (const link of passingLinks('near', `${keys.plain[0] ?? ''}${length}`, (formWord) => isNearWord(keys, formWord), 'near')) take(link, 'near');
       }
     }
     if (keys.plain.length >= 4 && keys.plain.length <= 5) {
       for (let length = 4; length <= 5; length++) {
-        for (const link of linksUnder(index.short, `${keys.plain[0] ?? ''}${length}`, 'short')) {
-          const formWord = link.form.wordKeys[link.position];
-          if (formWord && isOneLetterOff(keys, formWord)) take(link, 'short');
-        }
+        for (const link of passingLinks('short', `${keys.plain[0] ?? ''}${length}`, (formWord) => isOneLetterOff(keys, formWord), 'short')) take(link, 'short');
       }
     }
     if (linkCache.size > 50_000) linkCache.clear();

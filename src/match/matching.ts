@@ -8,7 +8,6 @@ import { compareCodeUnits } from '../text/characters.js';
 import { isFoldSafeCode } from '../text/words.js';
 import { prepareLiteral, type PreparedLiteral } from './literal-index.js';
 import type { PhraseVerifier } from './phrase-dispatch.js';
-import { isLatinCodePoint } from './regex-source.js';
 
 export const wordCharacter = /[\p{L}\p{N}_]/u;
 
@@ -64,12 +63,11 @@ export function phraseTableSource(sorted: readonly string[]): string {
  * names costs a tenth of a second at start-up; this costs a pass over its characters.
  */
 export function isLatinPhrase(phrase: string): boolean {
-  for (const character of phrase) {
-    if (/\s/u.test(character)) continue;
-    if (!isLatinCodePoint(character.codePointAt(0) ?? 0)) return false;
-  }
-  return true;
+  return !notLatin.test(phrase);
 }
+
+/** A character that is neither whitespace nor one `isLatinCodePoint` accepts (`ſ` folds to `s`). */
+const notLatin = /[^\s\u0000-\u017e\u0180-\u024f\u2000-\u206f]/u;
 
 /** How the dispatch checks one phrase at a word start (see `PhraseVerifier`). */
 export function phraseVerifier(phrase: string, caseSensitive: boolean): PhraseVerifier {

@@ -18,34 +18,43 @@ import type { Termbase, TermbaseEntry } from './types.js';
 export type FormRole = 'name' | 'alias' | 'surname';
 const roles: readonly FormRole[] = ['name', 'alias', 'surname'];
 
-/** One correct form: its text, the index of its entity among the named entries, its role, and its words in `words`. */
-export type IndexedForm = [text: string, entity: number, role: number, words: number[]];
+/** A form of an entity: its text, the index of its entity among the named entries, its role, its words in `words`. */
+export interface IndexedForm {
+  text: string;
+  entity: number;
+  role: FormRole;
+  words: number[];
+}
 
-/** A word of the forms and its keys: the word, its plain and transliteration keys, its umlaut transcription where it differs. */
-export type IndexedWord = [word: string, plain: string, translit: string, transcribed?: string];
-
-/** Links by key, each link two numbers in a row: the form's index and the word's position in it. */
-type Links = Record<string, number[]>;
-
+/**
+ * The index as the build writes it. Lists of numbers are strings of base-36 numbers joined by
+ * commas, and forms and words are strings of fields joined by U+0001: parsing strings costs a
+ * fraction of parsing as many numbers, and a run decodes only the keys its articles ask for.
+ */
 export interface GazetteerIndexData {
   /** What the index was made from (`gazetteerIndexKey`). */
   key: string;
-  forms: IndexedForm[];
-  /** Every distinct word of the forms with its keys, which the near-miss checks compare. */
-  words: IndexedWord[];
-  /** Every fold key of every form word. */
-  fold: Links;
+  /** Each form: text, entity, role, words ("Markus Söder␁1␁0␁2,3"). */
+  forms: string[];
+  /** Each distinct word of the forms: the word, its plain and transliteration keys, its umlaut transcription where it differs. */
+  words: string[];
+  /** Every fold key of every form word: pairs of form and word position. */
+  fold: Record<string, string>;
   /** The transliteration key of every form word. */
-  translit: Links;
-  /** Words of six letters or more, by first letter and length: slips of one or two letters. */
-  near: Links;
-  /** Words of four or five letters in a name of several words, by first letter and length. */
-  short: Links;
-  /** Forms by their squashed key (spaces and hyphens out), as form indexes. */
-  squash: Record<string, number[]>;
+  translit: Record<string, string>;
+  /** Words of six letters or more, by first letter and length: slips of one or two letters. Triples of form, position and word, so that the word is compared before its form is read. */
+  near: Record<string, string>;
+  /** Words of four or five letters in a name of several words, by first letter and length, as triples like `near`. */
+  short: Record<string, string>;
+  /** Forms by their squashed key (spaces and hyphens out). */
+  squash: Record<string, string>;
   /** Every word of every name, alias and native name, folded. */
   formWords: string[];
 }
+
+const separator = '\u0001';
+const encode = (numbers: readonly number[]): string => numbers.map((number) => number.toString(36)).join(',');
+const decode = (text: string): number[] => (text === '' ? [] : text.split(',').map((part) => Number.parseInt(part, 36)));
 
 const words = (text: string): string[] => text.trim().split(/\s+/u);
 
@@ -75,44 +84,46 @@ export function gazetteerIndexKey(entries: readonly TermbaseEntry[]): string {
 
 /** Works the index out: the forms of each entity in order, and each word under its keys. */
 export function buildGazetteerIndex(entries: readonly TermbaseEntry[]): GazetteerIndexData {
-  const index: GazetteerIndexData = { key: gazetteerIndexKey(entries), forms: [], words: [], fold: {}, translit: {}, near: {}, short: {}, squash: {}, formWords: [] };
+  const forms: string[] = [];
+  const wordList: string[] = [];
+  const tables = { fold: new Map<string, number[]>(), translit: new Map<string, number[]>(), near: new Map<string, number[]>(), short: new Map<string, number[]>(), squash: new Map<string, number[]>() };
+  const add = (table: Map<string, number[]>, key: string, ...values: number[]): void => {
+    const list = table.get(key);
+    if (list) list.push(...values);
+    else table.set(key, values);
+  };
   const wordAt = new Map<string, number>();
   const wordIndexOf = (word: string): number => {
     let at = wordAt.get(word);
     if (at === undefined) {
       const keys = keysOf(word);
-      at = index.words.length;
-      index.words.push(keys.folds.length > 1 ? [word, keys.plain, keys.translit, keys.folds[1] ?? ''] : [word, keys.plain, keys.translit]);
+      at = wordList.length;
+      wordList.push([word, keys.plain, keys.translit, ...keys.folds.slice(1, 2)].join(separator));
       wordAt.set(word, at);
     }
     return at;
   };
-  const add = (links: Record<string, number[]>, key: string, ...values: number[]): void => {
-    const list = Object.hasOwn(links, key) ? links[key] : undefined;
-    if (list) list.push(...values);
-    else links[key] = values;
-  };
   entries.forEach((entry, entity) => {
     const name = entry.name ?? '';
-    const forms: Array<[string, FormRole]> = [
+    const entityForms: Array<[string, FormRole]> = [
       [name, 'name'],
       ...(entry.aliases ?? []).map((alias): [string, FormRole] => [alias, 'alias']),
       // The name in its own language is right in English copy too ("Perussuomalaiset", "Sejm").
       ...(entry.native ?? []).map((native): [string, FormRole] => [native, 'alias']),
       ...surnamesOf(entry, name).map((surname): [string, FormRole] => [surname, 'surname']),
     ];
-    for (const [text, role] of forms) {
-      const form = index.forms.length;
+    for (const [text, role] of entityForms) {
+      const form = forms.length;
       const formWords = words(text);
-      index.forms.push([text, entity, roles.indexOf(role), formWords.map(wordIndexOf)]);
-      add(index.squash, squashKey(text), form);
+      forms.push([text, entity.toString(36), roles.indexOf(role).toString(36), encode(formWords.map(wordIndexOf))].join(separator));
+      add(tables.squash, squashKey(text), form);
       formWords.forEach((word, position) => {
         const keys = keysOf(word);
-        for (const key of keys.folds) add(index.fold, key, form, position);
-        add(index.translit, keys.translit, form, position);
+        for (const key of keys.folds) add(tables.fold, key, form, position);
+        add(tables.translit, keys.translit, form, position);
         const lengthKey = `${keys.plain[0] ?? ''}${keys.plain.length}`;
-        if (allowedDistance(keys.plain.length) > 0) add(index.near, lengthKey, form, position);
-        else if (keys.plain.length >= 4 && formWords.length > 1) add(index.short, lengthKey, form, position);
+        if (allowedDistance(keys.plain.length) > 0) add(tables.near, lengthKey, form, position, wordIndexOf(word));
+        else if (keys.plain.length >= 4 && formWords.length > 1) add(tables.short, lengthKey, form, position, wordIndexOf(word));
       });
     }
   });
@@ -122,8 +133,18 @@ export function buildGazetteerIndex(entries: readonly TermbaseEntry[]): Gazettee
   for (const entry of entries) {
     for (const form of [entry.name ?? '', ...(entry.aliases ?? []), ...(entry.native ?? [])]) for (const word of words(form)) formWords.add(keysOf(word).plain);
   }
-  index.formWords = [...formWords].sort();
-  return index;
+  const encoded = (table: Map<string, number[]>): Record<string, string> => Object.fromEntries([...table].map(([key, values]) => [key, encode(values)]));
+  return {
+    key: gazetteerIndexKey(entries),
+    forms,
+    words: wordList,
+    fold: encoded(tables.fold),
+    translit: encoded(tables.translit),
+    near: encoded(tables.near),
+    short: encoded(tables.short),
+    squash: encoded(tables.squash),
+    formWords: [...formWords].sort(),
+  };
 }
 
 /** The file the build writes the bundled gazetteer's index to. */
@@ -145,26 +166,61 @@ export function gazetteerIndexOf(entries: readonly TermbaseEntry[], file = built
   return readBuiltGazetteerIndex(gazetteerIndexKey(entries), file) ?? buildGazetteerIndex(entries);
 }
 
-/** The role a form's number stands for. */
-export function roleOf(code: number): FormRole {
-  return roles[code] ?? 'alias';
-}
+export type LinkTable = 'fold' | 'translit' | 'near' | 'short' | 'squash';
 
-/** The links under a key; a key such as "constructor" is no property of the index. */
-export function linksAt(links: Readonly<Record<string, number[]>>, key: string): readonly number[] {
-  return Object.hasOwn(links, key) ? (links[key] ?? []) : [];
-}
+/** Reads an index, decoding each form, word and key when first asked for. */
+export class GazetteerIndex {
+  readonly #data: GazetteerIndexData;
+  readonly #forms: Array<IndexedForm | undefined> = [];
+  readonly #words: Array<WordKeys | undefined> = [];
+  readonly #numbers = new Map<string, number[]>();
 
-/** The keys of each word of the index, as `keysOf` gives them, made on first use. */
-export function wordKeysTable(index: GazetteerIndexData): (at: number) => WordKeys {
-  const made: Array<WordKeys | undefined> = [];
-  return (at) => {
-    let keys = made[at];
+  constructor(data: GazetteerIndexData) {
+    this.#data = data;
+  }
+
+  get formCount(): number {
+    return this.#data.forms.length;
+  }
+
+  get formWords(): readonly string[] {
+    return this.#data.formWords;
+  }
+
+  formAt(at: number): IndexedForm | undefined {
+    let form = this.#forms[at];
+    if (!form) {
+      const encoded = this.#data.forms[at];
+      if (encoded === undefined) return undefined;
+      const [text = '', entity = '0', role = '0', wordIndexes = ''] = encoded.split(separator);
+      form = { text, entity: Number.parseInt(entity, 36), role: roles[Number.parseInt(role, 36)] ?? 'alias', words: decode(wordIndexes) };
+      this.#forms[at] = form;
+    }
+    return form;
+  }
+
+  /** The keys of a word of the forms, as `keysOf` gives them. */
+  wordKeysAt(at: number): WordKeys {
+    let keys = this.#words[at];
     if (!keys) {
-      const [word, plain, translit, transcribed] = index.words[at] ?? ['', '', ''];
+      const [word = '', plain = '', translit = '', transcribed] = (this.#data.words[at] ?? '').split(separator);
       keys = { word, plain, folds: transcribed === undefined ? [plain] : [plain, transcribed], translit };
-      made[at] = keys;
+      this.#words[at] = keys;
     }
     return keys;
-  };
+  }
+
+  /** The numbers under a key of a table: pairs of form and position (`fold`, `translit`), triples of form, position and word (`near`, `short`), or forms (`squash`). A key such as "constructor" is no property of the index. */
+  numbersAt(table: LinkTable, key: string): readonly number[] {
+    const links = this.#data[table];
+    if (!Object.hasOwn(links, key)) return [];
+    // Keys such as "s7" are asked for by many words: each is decoded once.
+    const cacheKey = `${table}\u0000${key}`;
+    let numbers = this.#numbers.get(cacheKey);
+    if (!numbers) {
+      numbers = decode(links[key] ?? '');
+      this.#numbers.set(cacheKey, numbers);
+    }
+    return numbers;
+  }
 }

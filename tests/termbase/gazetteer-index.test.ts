@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteerIndex, gazetteerIndexKey, gazetteerIndexOf, linksAt, namedEntries, wordKeysTable } from '../../src/termbase/gazetteer-index.js';
+import { buildGazetteerIndex, GazetteerIndex, gazetteerIndexKey, gazetteerIndexOf, namedEntries } from '../../src/termbase/gazetteer-index.js';
 import { loadTermbases } from '../../src/termbase/load.js';
 import type { TermbaseEntry } from '../../src/termbase/types.js';
 import { keysOf } from '../../src/text/name-keys.js';
@@ -18,8 +18,7 @@ const folder = mkdtempSync(join(tmpdir(), 'gazetteer-index-'));
 describe('gazetteerIndexOf', () => {
   it('should read the index the build wrote while it was made from the same entries', () => {
     const file = join(folder, 'same.json');
-    const built = { ...buildGazetteerIndex(entries), formWords: ['read from the file'] };
-    writeFileSync(file, JSON.stringify(built));
+    writeFileSync(file, JSON.stringify({ ...buildGazetteerIndex(entries), formWords: ['read from the file'] }));
     expect(gazetteerIndexOf(entries, file).formWords).toEqual(['read from the file']);
   });
 
@@ -36,30 +35,37 @@ describe('gazetteerIndexOf', () => {
   });
 });
 
-describe('buildGazetteerIndex', () => {
-  const index = buildGazetteerIndex(entries);
+describe('GazetteerIndex', () => {
+  const index = new GazetteerIndex(buildGazetteerIndex(entries));
+  const forms = Array.from({ length: index.formCount }, (_, at) => index.formAt(at));
+  const formNamed = (text: string): number => forms.findIndex((form) => form?.text === text);
 
   it('should give each word of the forms the keys keysOf gives it', () => {
-    const keysAt = wordKeysTable(index);
-    index.words.forEach(([word], at) => expect(keysAt(at)).toEqual(keysOf(word)));
+    for (const form of forms) for (const at of form?.words ?? []) expect(index.wordKeysAt(at)).toEqual(keysOf(index.wordKeysAt(at).word));
   });
 
   it('should list a surname and an alias surname as forms of a person', () => {
-    const forms = index.forms.filter(([, entity]) => entity === 1).map(([text]) => text);
-    expect(forms).toEqual(['Markus Söder', 'Markus Soeder', 'Söder', 'Soeder']);
+    expect(forms.filter((form) => form?.entity === 1).map((form) => `${form?.text} (${form?.role})`)).toEqual(['Markus Söder (name)', 'Markus Soeder (alias)', 'Söder (surname)', 'Soeder (surname)']);
   });
 
   it('should file the umlaut transcription of a word under its fold keys', () => {
-    const soder = index.forms.findIndex(([text]) => text === 'Söder');
-    expect(linksAt(index.fold, 'soeder')).toEqual(expect.arrayContaining([soder, 0]));
+    expect(index.numbersAt('fold', 'soeder')).toEqual(expect.arrayContaining([formNamed('Söder'), 0]));
   });
 
   it('should file a name run together under its squashed key', () => {
-    expect(linksAt(index.squash, 'nordstream').map((at) => index.forms[at]?.[0])).toEqual(['Nord Stream']);
+    expect(index.numbersAt('squash', 'nordstream').map((at) => index.formAt(at)?.text)).toEqual(['Nord Stream']);
   });
 
-  it('should answer no links for a key that is a property of every object', () => {
-    expect(linksAt(index.fold, 'constructor')).toEqual([]);
+  it('should answer no numbers for a key that is a property of every object', () => {
+    expect(index.numbersAt('fold', 'constructor')).toEqual([]);
+  });
+
+  it('should keep form numbers above 35 whole through their base-36 text', () => {
+    const many: TermbaseEntry[] = Array.from({ length: 40 }, (_, at) => ({ id: `person-${at}`, name: `Person Number${String.fromCharCode(97 + (at % 26))}${at}`, type: 'person', country: 'FI', source: 'https://example.org/d', examples: [] }));
+    const large = new GazetteerIndex(buildGazetteerIndex(many));
+    const last = large.formCount - 1;
+    expect(large.numbersAt('squash', 'personnumbern39')).toEqual([large.formCount - 2]);
+    expect(large.formAt(last)?.text).toBe('Numbern39');
   });
 });
 
