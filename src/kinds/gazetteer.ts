@@ -33,6 +33,7 @@ import {
   type WordKeys,
 } from '../text/name-keys.js';
 import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { isCountryWord } from '../text/countries.js';
 import { titles } from '../text/name-words.js';
 import { GazetteerIndex, gazetteerIndexOf, namedEntries, surnamesOf, type FormRole, type LinkTable } from '../termbase/gazetteer-index.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
@@ -445,6 +446,8 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
             // Most windows are near no name: the checks of their surroundings wait for one that is.
             const found = nearMissesOf(window);
             if (found.length === 0) continue;
+            // "Ankara" is a capital, never a slip of the news agency Antara.
+            if (size === 1 && isCountryWord(window.text)) continue;
             const sentenceStart = size === 1 && opensSentence(text, window.start);
             const misses = found.filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
             if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;

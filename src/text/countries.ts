@@ -9,6 +9,7 @@
  * holds a literal translation of a name, which most articles do not.
  */
 import { createRequire } from 'node:module';
+import { stripDiacritics } from './name-keys.js';
 
 const require = createRequire(import.meta.url);
 
@@ -74,4 +75,12 @@ export function countryWords(): ReadonlyMap<string, readonly string[]> {
   }
   words = new Map([...found].map(([code, set]) => [code, [...set].sort()]));
   return words;
+}
+
+let folded: Set<string> | undefined;
+
+/** Whether a word is a country's name, demonym, capital or own name ("Ankara", "Finnish", "Suomi"), case and diacritics aside. */
+export function isCountryWord(word: string): boolean {
+  folded ??= new Set([...countryWords().values()].flat().map((known) => stripDiacritics(known)));
+  return folded.has(stripDiacritics(word));
 }

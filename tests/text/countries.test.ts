@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryWords, isCountryCode } from '../../src/text/countries.js';
+import { countryWords, isCountryCode, isCountryWord } from '../../src/text/countries.js';
 
 describe('countryWords', () => {
   it('should give a country its English name, demonym, capital and own name from the packages', () => {
@@ -29,5 +29,18 @@ describe('isCountryCode', () => {
   it('should refuse a code in lower case or of three letters', () => {
     expect(isCountryCode('fi')).toBe(false);
     expect(isCountryCode('FIN')).toBe(false);
+  });
+});
+
+describe('isCountryWord', () => {
+  it('should know a capital, a demonym and a name in the country language, whatever the case', () => {
+    expect(isCountryWord('Ankara')).toBe(true);
+    expect(isCountryWord('finnish')).toBe(true);
+    expect(isCountryWord('Suomi')).toBe(true);
+  });
+
+  it('should not take a surname or an agency for a country word', () => {
+    expect(isCountryWord('Antara')).toBe(false);
+    expect(isCountryWord('Niinistö')).toBe(false);
   });
 });
