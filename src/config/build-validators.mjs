@@ -46,6 +46,15 @@ writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
   if (gazetteer) writeFileSync(builtLiteralIndexFile, `${JSON.stringify(buildLiteralIndex(gazetteer.data))}\n`);
 }
 
+// The word index of the bundled gazetteer, so that a run reads it instead of working out the keys
+// of every name (src/termbase/gazetteer-index.ts).
+{
+  const { loadTermbases } = await import('../../dist/termbase/load.js');
+  const { buildGazetteerIndex, builtGazetteerIndexFile, namedEntries } = await import('../../dist/termbase/gazetteer-index.js');
+  const gazetteer = loadTermbases().find(({ data }) => data.kind === 'gazetteer');
+  if (gazetteer) writeFileSync(builtGazetteerIndexFile, `${JSON.stringify(buildGazetteerIndex(namedEntries(gazetteer.data)))}\n`);
+}
+
 // Analyses the bundled tables' patterns (the words each needs, the fast flavour it scans with)
 // with the functions a run would use, so that a run reads them instead of working them out.
 const { loadTermbases } = await import('../../dist/termbase/load.js');

@@ -57,6 +57,8 @@ function entryFacts(entry: TermbaseEntry): Array<[string, string]> {
 /** The sources of the data and their licences. */
 const licenceLines = [
   'Sources and licences: every row names its source, an encyclopaedia article (Wikipedia, text under CC BY-SA 4.0; we take facts, not text) or an official page; the glossary words, the surname meanings and the translated given names name their Wiktionary entries (English Wiktionary, CC BY-SA 4.0 and GFDL; we take the fact that a word means another, not text). No row copies text from a source.',
+  '',
+  'Countries come from two packages, read at run time and never copied into the package: i18n-iso-countries (MIT licence: ISO 3166-1 codes, country names in many languages) and world-countries (Open Database License 1.0: English demonyms, capitals, names in the countries\' own languages).',
 ];
 
 function exampleLine(example: TermbaseExample): string {

@@ -13,8 +13,8 @@
  * - a slip of one or two letters in a long name ("Antti Häkkinen" for Antti Häkkänen),
  * - a name run together or split ("Nordstream" for Nord Stream).
  *
- * The table is indexed once when the rule is created; an article costs one phrase regex and one
- * word scan.
+ * The table's words are indexed by the build (src/termbase/gazetteer-index.ts) and read when the rule is
+ * created; an article costs one phrase regex and one word scan.
  */
 import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote } from '../engine/messages.js';
@@ -30,11 +30,12 @@ import {
   keysOf,
   squashKey,
   stripDiacritics,
-  transliterationKey,
   type WordKeys,
 } from '../text/name-keys.js';
 import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
+import { isCountryWord } from '../text/countries.js';
 import { titles } from '../text/name-words.js';
+import { GazetteerIndex, gazetteerIndexOf, namedEntries, surnamesOf, type FormRole, type LinkTable } from '../termbase/gazetteer-index.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
 import { isInAddress, opensSentence } from '../text/context.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
@@ -48,18 +49,40 @@ interface Entity {
   evidence: string;
 }
 
-type FormRole = 'name' | 'alias' | 'surname';
+/** A correct form of an entity, its words and their keys worked out when a candidate is first compared with it. */
+class Form {
+  readonly text: string;
+  readonly role: FormRole;
+  readonly entity: Entity;
+  readonly #wordIndexes: readonly number[];
+  readonly #index: GazetteerIndex;
+  #words: string[] | undefined;
+  #wordKeys: WordKeys[] | undefined;
+  #length: number | undefined;
 
-interface Form {
-  text: string;
-  words: string[];
+  constructor(text: string, role: FormRole, entity: Entity, wordIndexes: readonly number[], index: GazetteerIndex) {
+    this.text = text;
+    this.role = role;
+    this.entity = entity;
+    this.#wordIndexes = wordIndexes;
+    this.#index = index;
+  }
+
+  get words(): string[] {
+    this.#words ??= words(this.text);
+    return this.#words;
+  }
+
   /** Length without diacritics, to skip forms that no slip could reach. */
-  length: number;
-  wordKeys: WordKeys[];
-  role: FormRole;
-  entity: Entity;
-  translit: string;
-  squash: string;
+  get length(): number {
+    this.#length ??= stripDiacritics(this.text).length;
+    return this.#length;
+  }
+
+  get wordKeys(): WordKeys[] {
+    this.#wordKeys ??= this.#wordIndexes.map((at) => this.#index.wordKeysAt(at));
+    return this.#wordKeys;
+  }
 }
 
 /** `short`: one letter off in a word of four or five letters, only ever a slip beside exact words ("Mark Ruute"). */
@@ -83,19 +106,6 @@ const words = (text: string): string[] => text.trim().split(/\s+/u);
 const shortestGuessedSurname = 6;
 /** Single-word names shorter than this are matched only exactly ("NATO", "Yle", "Saab"). */
 const shortestGuessedName = 6;
-
-function surnamesOf(entry: TermbaseEntry, name: string): string[] {
-  if (entry.type !== 'person') return [];
-  const surname = entry.surname ?? words(name).at(-1) ?? name;
-  const size = words(surname).length;
-  const found = new Set<string>([surname]);
-  // The surname of each alias: "Markus Soeder" gives "Soeder", "Sauli Niinisto" gives "Niinisto".
-  for (const alias of entry.aliases ?? []) {
-    const aliasWords = words(alias);
-    if (aliasWords.length > size) found.add(aliasWords.slice(-size).join(' '));
-  }
-  return [...found];
-}
 
 /** The correct form with as many words as the wrong one: "Kosinyak-Kamysh" -> "Kosiniak-Kamysz". */
 function replacementFor(wrong: string, entity: Entity): string {
@@ -138,55 +148,65 @@ function introducesOwnPerson(runs: readonly (readonly NameToken[])[], surname: s
 }
 
 export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<Record<string, never>> {
-  const entities: Entity[] = termbase.entries
-    .filter((entry) => entry.name !== undefined)
-    .map((entry) => ({
-      entry,
-      name: entry.name ?? '',
-      transliterated: isTransliteratedLanguage(entry.language),
-      evidence: evidenceOf(entry),
-    }));
+  const named = namedEntries(termbase);
+  const entities: Entity[] = named.map((entry) => ({
+    entry,
+    name: entry.name ?? '',
+    transliterated: isTransliteratedLanguage(entry.language),
+    evidence: evidenceOf(entry),
+  }));
 
-  // Word-level indexes: a candidate word is looked up, never compared with every form.
-  const byFold = new Map<string, WordLink[]>();
-  const byTransliteration = new Map<string, WordLink[]>();
-  /** Words of six letters or more by first letter and length, for edit-distance slips. */
-  const byFirstAndLength = new Map<string, WordLink[]>();
-  const bySquash = new Map<string, Form[]>();
-  /** Words of four or five letters by first letter and length, for a slip inside a full name. */
-  const byShortFirstAndLength = new Map<string, WordLink[]>();
-  const add = <Value>(map: Map<string, Value[]>, key: string, value: Value): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-
-  for (const entity of entities) {
-    const forms: Array<[string, FormRole]> = [
-      [entity.name, 'name'],
-      ...(entity.entry.aliases ?? []).map((alias): [string, FormRole] => [alias, 'alias']),
-      // The name in its own language is right in English copy too ("Perussuomalaiset", "Sejm").
-      ...(entity.entry.native ?? []).map((native): [string, FormRole] => [native, 'alias']),
-      ...surnamesOf(entity.entry, entity.name).map((surname): [string, FormRole] => [surname, 'surname']),
-    ];
-    for (const [text, role] of forms) {
-      const form: Form = { text, words: words(text), length: stripDiacritics(text).length, wordKeys: words(text).map(keysOf), role, entity, translit: transliterationKey(text), squash: squashKey(text) };
-      add(bySquash, form.squash, form);
-      form.wordKeys.forEach((keys, position) => {
-        for (const key of keys.folds) add(byFold, key, { form, position, relation: 'equal' });
-        add(byTransliteration, keys.translit, { form, position, relation: 'variant' });
-        if (allowedDistance(keys.plain.length) > 0) add(byFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'near' });
-        else if (keys.plain.length >= 4 && form.words.length > 1) add(byShortFirstAndLength, `${keys.plain[0] ?? ''}${keys.plain.length}`, { form, position, relation: 'short' });
-      });
+  // Word-level indexes, made by the build: a candidate word is looked up, never compared with every form.
+  const index = new GazetteerIndex(gazetteerIndexOf(named));
+  const forms: Array<Form | undefined> = [];
+  const formAt = (at: number): Form | undefined => {
+    let form = forms[at];
+    if (!form) {
+      const found = index.formAt(at);
+      const entity = found ? entities[found.entity] : undefined;
+      if (!found || !entity) return undefined;
+      form = new Form(found.text, found.role, entity, found.words, index);
+      forms[at] = form;
     }
-  }
-
-  // Every word of every correct form: "Republican" (of the Republican People's Party) or "Congreso" is a
-  // word in its own right, never a slip of another entity's single-word name ("Repubblica", "Congress").
-  const formWords = new Set<string>();
-  for (const entity of entities) {
-    for (const form of [entity.name, ...(entity.entry.aliases ?? []), ...(entity.entry.native ?? [])]) for (const word of words(form)) formWords.add(stripDiacritics(word).toLowerCase());
-  }
+    return form;
+  };
+  /** The links of one key of one table, decoded once: a key such as "s7" is asked for by many words. */
+  const decoded = new Map<string, WordLink[]>();
+  const linksUnder = (table: LinkTable, key: string, relation: Relation): WordLink[] => {
+    const cacheKey = `${relation}\u0000${key}`;
+    const cached = decoded.get(cacheKey);
+    if (cached) return cached;
+    const found = index.numbersAt(table, key);
+    const list: WordLink[] = [];
+    for (let at = 0; at + 1 < found.length; at += 2) {
+      const form = formAt(found[at] ?? -1);
+      if (form) list.push({ form, position: found[at + 1] ?? 0, relation });
+    }
+    decoded.set(cacheKey, list);
+    return list;
+  };
+  /**
+   * The links under a key of `near` or `short` whose word passes `test`: each distinct word is
+   * compared once, and only the forms of the words that pass are read.
+   */
+  const passingLinks = (table: 'near' | 'short', key: string, test: (formWord: WordKeys) => boolean, relation: Relation): WordLink[] => {
+    const found = index.numbersAt(table, key);
+    const verdicts = new Map<number, boolean>();
+    const list: WordLink[] = [];
+    for (let at = 0; at + 2 < found.length; at += 3) {
+      const word = found[at + 2] ?? -1;
+      let passes = verdicts.get(word);
+      if (passes === undefined) {
+        passes = test(index.wordKeysAt(word));
+        verdicts.set(word, passes);
+      }
+      const form = passes ? formAt(found[at] ?? -1) : undefined;
+      if (form) list.push({ form, position: found[at + 1] ?? 0, relation });
+    }
+    return list;
+  };
+  const formsBySquash = (key: string): Form[] => index.numbersAt('squash', key).flatMap((at) => formAt(at) ?? []);
+  const formWords = new Set(index.formWords);
 
   /** Every form word a candidate word may stand for, and how; cached, as capitalised words recur. */
   const linkCache = new Map<string, WordLink[]>();
@@ -202,30 +222,24 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       seen.add(id);
       links.push({ form: link.form, position: link.position, relation });
     };
-    for (const key of keys.folds) for (const link of byFold.get(key) ?? []) take(link, 'equal');
-    for (const link of byTransliteration.get(keys.translit) ?? []) take(link, 'variant');
+    for (const key of keys.folds) for (const link of linksUnder('fold', key, 'equal')) take(link, 'equal');
+    for (const link of linksUnder('translit', keys.translit, 'variant')) take(link, 'variant');
     // "Niinistön", "Yin": the Finnish genitive "-n" after a vowel, "-in" after a consonant.
     for (const cut of [1, 2]) {
       const base = keys.plain.slice(0, -cut);
-      for (const link of byFold.get(base) ?? []) {
+      for (const link of linksUnder('fold', base, 'equal')) {
         const formWord = link.form.wordKeys[link.position];
         if (formWord && hasForeignCaseEndingWord(keys, formWord)) take(link, 'ending');
       }
     }
     if (allowedDistance(keys.plain.length) > 0) {
       for (let length = keys.plain.length - 2; length <= keys.plain.length + 2; length++) {
-        for (const link of byFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
-          const formWord = link.form.wordKeys[link.position];
-          if (formWord && isNearWord(keys, formWord)) take(link, 'near');
-        }
+        for (const link of passingLinks('near', `${keys.plain[0] ?? ''}${length}`, (formWord) => isNearWord(keys, formWord), 'near')) take(link, 'near');
       }
     }
     if (keys.plain.length >= 4 && keys.plain.length <= 5) {
       for (let length = 4; length <= 5; length++) {
-        for (const link of byShortFirstAndLength.get(`${keys.plain[0] ?? ''}${length}`) ?? []) {
-          const formWord = link.form.wordKeys[link.position];
-          if (formWord && isOneLetterOff(keys, formWord)) take(link, 'short');
-        }
+        for (const link of passingLinks('short', `${keys.plain[0] ?? ''}${length}`, (formWord) => isOneLetterOff(keys, formWord), 'short')) take(link, 'short');
       }
     }
     if (linkCache.size > 50_000) linkCache.clear();
@@ -306,7 +320,7 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
     const length = stripDiacritics(text).length;
 
     if (candidateWords.length <= 2 && length >= shortestGuessedSurname) {
-      for (const form of bySquash.get(squashKey(text)) ?? []) {
+      for (const form of formsBySquash(squashKey(text))) {
         if (form.words.length === candidateWords.length) continue;
         found.push({ form, reason: `${quote(text)} runs together or splits ${quote(form.text)}`, needsEvidence: false });
       }
@@ -432,6 +446,8 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
             // Most windows are near no name: the checks of their surroundings wait for one that is.
             const found = nearMissesOf(window);
             if (found.length === 0) continue;
+            // "Ankara" is a capital, never a slip of the news agency Antara.
+            if (size === 1 && isCountryWord(window.text)) continue;
             const sentenceStart = size === 1 && opensSentence(text, window.start);
             const misses = found.filter((miss) => !(miss.needsEvidence || sentenceStart) || present.has(miss.form.entity));
             if (misses.length > 0 && size === 1 && isUsedAsWord(window.text)) continue;

@@ -14,11 +14,10 @@
  * linters share nothing.
  */
 import type { PreparedLiteral } from './literal-index.js';
-import { fastPhraseSource, firstWordsGate, hasUnicodeBoundaries, phraseTableSource, phraseVerifier, sortPhrases } from './matching.js';
+import { fastPhraseSource, firstWordsGate, hasUnicodeBoundaries, isLatinPhrase, phraseTableSource, phraseVerifier, sortPhrases } from './matching.js';
 import { PatternAnalyses } from './pattern-analysis.js';
 import { KeyUnion, PhraseDispatch } from './phrase-dispatch.js';
 import type { PhraseMatch } from './phrase-match.js';
-import { isLatinSource } from './regex-source.js';
 import { Flavour, lineStartFlavourOf, scan, scanFlavour, scanLineStarts, type LineStartFlavour } from './scan.js';
 import { factsOf, type TextFacts } from './text-facts.js';
 
@@ -125,7 +124,7 @@ class PhraseTable implements Scanner {
     if (sorted.length >= dispatchedTableSize) this.#dispatch = PhraseDispatch.create(sorted, caseSensitive, (phrase) => phraseVerifier(phrase, caseSensitive), union);
     else this.#gate = firstWordsGate(sorted);
     const fast = fastPhraseSource(sorted);
-    if (caseSensitive || isLatinSource(fast)) {
+    if (caseSensitive || sorted.every(isLatinPhrase)) {
       this.#flavour = new Flavour(new RegExp(fast, caseSensitive ? 'g' : 'gi'), { source, flags: caseSensitive ? 'uy' : 'iuy' }, hasUnicodeBoundaries);
     } else this.#fallback = new Pattern(source, flags, analyses, false);
   }

@@ -13,7 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseJsonFile } from '../config/errors.js';
 import { validateAgainst } from '../config/validate.js';
-import { escapeRegExp } from '../match/matching.js';
+import { escapeRegExp, isLatinPhrase } from '../match/matching.js';
+import { countryWords } from '../text/countries.js';
 import type { Termbase, TermbaseEntry } from './types.js';
 import { lazy } from '../text/memo.js';
 
@@ -26,7 +27,10 @@ export interface LiteralGlossary {
   languages: Record<string, { language: string; words: Record<string, GlossaryWord> }>;
   /** Phrases made of ordinary English words that a name's literal form must never be ("evening post"). */
   ordinary: string[];
-  /** Words that show an article is about a country, by ISO code ("Finland", "Finnish", "Helsinki"). */
+  /**
+   * Words that show an article is about a country, by ISO code, beyond the names, demonyms and
+   * capitals the country packages give: the European Union's, "Kremlin", regions ("Catalonia").
+   */
   countries: Record<string, string[]>;
 }
 
@@ -230,6 +234,8 @@ export function reportableLiteralForms(entries: readonly TermbaseEntry[], glossa
       for (const language of languages) {
         for (const form of literalFormsOf(source, language, glossary)) {
           const key = lower(form);
+          // "Just Russia — За правду": a word the glossary lacks stays in its script, and English copy never has that.
+          if (!isLatinPhrase(form)) continue;
           if (correct.has(key) || insideCorrect(key) || isOrdinaryPhrase(key, glossary)) continue;
           const before = byKey.get(key);
           if (before && before.entry !== entry) shared.add(key);
@@ -258,14 +264,37 @@ const titleWords = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_
  * replacement is the same entity ("Basic Finns" for the Finns Party).
  */
 export function gazetteerLiteralIndex(termbase: Termbase, glossary = readLiteralGlossary()): LiteralIndex {
-  const countryWords = new Map<string, RegExp>();
-  for (const [country, words] of Object.entries(glossary.countries)) {
-    countryWords.set(country, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
-  }
   const key = literalIndexKey(termbase, glossary);
   const built = readBuiltLiteralIndex(key, termbase);
   const byKey = built ?? computeLiteralForms(termbase, glossary);
-  return { byKey, countryWords };
+  let countryWords: Map<string, RegExp> | undefined;
+  return {
+    byKey,
+    // Asked for only when an article holds a literal form: most never do.
+    get countryWords() {
+      countryWords ??= countryPatterns(glossary);
+      return countryWords;
+    },
+  };
+}
+
+/**
+ * By ISO code, one pattern of the words that show an article is about the country: those the
+ * country packages give (src/text/countries.ts) and the glossary's own (the European Union's,
+ * "Kremlin", regions such as "Catalonia").
+ */
+export function countryPatterns(glossary: LiteralGlossary): Map<string, RegExp> {
+  const byCountry = new Map<string, Set<string>>();
+  for (const [country, words] of [...countryWords(), ...Object.entries(glossary.countries)]) {
+    const set = byCountry.get(country) ?? new Set<string>();
+    for (const word of words) set.add(word);
+    byCountry.set(country, set);
+  }
+  const patterns = new Map<string, RegExp>();
+  for (const [country, words] of byCountry) {
+    patterns.set(country, new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
+  }
+  return patterns;
 }
 
 /** The file the build writes the bundled gazetteer's literal forms to (dist/termbase/literal-index.json). */

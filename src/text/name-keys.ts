@@ -34,14 +34,20 @@ const unsplittablePattern = /[łŁøØđĐßæÆœŒıþ]/g;
 const markPattern = /\p{M}/gu;
 const apostrophes = /[’‘ʼ`´]/g;
 
+/** Printable ASCII, which has no diacritics to strip: most names in English copy ("Merkel", "Wang Yi"). */
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** Lowercase without diacritics: "Erdoğan" -> "erdogan", "İzmir" -> "izmir", "Władysław" -> "wladyslaw". */
 export const stripDiacritics = memoise((text: string): string =>
-  text
-    .replace(unsplittablePattern, (letter) => unsplittable[letter] ?? letter)
-    .normalize('NFD')
-    .replace(markPattern, '')
-    .replace(apostrophes, "'")
-    .toLowerCase(),
+  // NFD and the mark pattern cost more than the rest of the keys together, and change no ASCII.
+  printableAscii.test(text)
+    ? text.replace(apostrophes, "'").toLowerCase()
+    : text
+        .replace(unsplittablePattern, (letter) => unsplittable[letter] ?? letter)
+        .normalize('NFD')
+        .replace(markPattern, '')
+        .replace(apostrophes, "'")
+        .toLowerCase(),
 );
 
 /** German and Scandinavian transcription of umlauts: "Söder" -> "soeder", "Höcke" -> "hoecke". */

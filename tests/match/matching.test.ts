@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/match/matcher.js';
-import { expandGroups } from '../../src/match/matching.js';
+import fc from 'fast-check';
+import { expandGroups, fastPhraseSource, isLatinPhrase } from '../../src/match/matching.js';
+import { isLatinSource } from '../../src/match/regex-source.js';
 import { requiredLiteralGroups } from '../../src/match/required-words.js';
 
 describe('expandGroups', () => {
@@ -17,6 +19,19 @@ describe('expandGroups', () => {
   it('should leave a replacement without groups as it is', () => {
     expect(expandGroups('a cost of $5 <b>', undefined)).toBe('a cost of $5 <b>');
     expect(expandGroups('a cost of $5', { verb: 'kept' })).toBe('a cost of $5');
+  });
+});
+
+describe('isLatinPhrase', () => {
+  it('should answer for a phrase what parsing its alternation answers', () => {
+    const letters = fc.constantFrom('a', 'Z', 'é', 'ł', 'ſ', 'ß', 'ğ', 'Д', 'Ω', '中', '한', ' ', '\u00a0', '\u3000', '\t', '’', "'", '-', '.', '(', '|', '$', '\\', '😀');
+    const phrase = fc.array(letters, { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')).filter((text) => text.trim() !== '');
+    fc.assert(fc.property(phrase, (text) => isLatinPhrase(text) === isLatinSource(fastPhraseSource([text]))));
+  });
+
+  it('should take Polish and Turkish names for Latin and Cyrillic ones for not', () => {
+    expect(isLatinPhrase('Prawo i Sprawiedliwość')).toBe(true);
+    expect(isLatinPhrase('Сила Сибири')).toBe(false);
   });
 });
 
