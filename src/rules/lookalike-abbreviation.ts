@@ -71,6 +71,15 @@ function isSpelledOut(text: string, latin: string): boolean {
   return false;
 }
 
+/**
+ * Whether the letters stand in a picture credit, where agencies of every country sign: "Photo:
+ * Kari Nordmann / NTB" is the Norwegian agency, not the Russian channel NTV.
+ */
+function isInCredit(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /(?:\/|\b(?:Photo|Foto|Kuva|Bild|Image|Picture|Source)s?:)[^\n]*$/u.test(text.slice(lineStart, start));
+}
+
 export function createLookalikeAbbreviationRule(knowledge: NamesKnowledge): Rule<unknown> {
   return defineRule({
     meta: {
@@ -91,7 +100,7 @@ export function createLookalikeAbbreviationRule(knowledge: NamesKnowledge): Rule
         const start = match.index;
         if (!answers.has(latin)) answers.set(latin, isSpelledOut(article.text, latin) ? undefined : lookalikeReadingOf(latin, knowledge.abbreviations));
         const reading = answers.get(latin);
-        if (!reading || isInAddress(article.text, start, start + latin.length)) continue;
+        if (!reading || isInAddress(article.text, start, start + latin.length) || isInCredit(article.text, start)) continue;
         const { body } = reading;
         const expected = body.english ?? body.name;
         context.report({

@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { stripDiacritics } from './name-keys.js';
+import { lazy } from './memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,38 +27,34 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
 }
 
-let isoCountries: Countries | undefined;
+const isoCountries = lazy(() => require('i18n-iso-countries') as Countries);
 const registered = new Set<string>();
 
 /** i18n-iso-countries with the locale of `language` registered; undefined for a language it lacks. */
 function countriesIn(language: string): Countries | undefined {
-  isoCountries ??= require('i18n-iso-countries') as Countries;
+  const countries = isoCountries();
   if (!registered.has(language)) {
     try {
-      isoCountries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+      countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
     } catch {
       return undefined;
     }
     registered.add(language);
   }
-  return isoCountries;
+  return countries;
 }
 
 /** Whether a code is an ISO 3166-1 alpha-2 code of a country or territory. */
 export function isCountryCode(code: string): boolean {
-  isoCountries ??= require('i18n-iso-countries') as Countries;
-  return isoCountries.isValid(code) && /^[A-Z]{2}$/.test(code);
+  return isoCountries().isValid(code) && /^[A-Z]{2}$/.test(code);
 }
-
-let words: Map<string, string[]> | undefined;
 
 /**
  * By ISO code, the words that show an English article is about a country: its English names
  * ("Turkey", "Türkiye", "South Korea"; not the inverted "Korea, Republic of"), its demonym
  * ("Turkish"), its capital and its names in its own languages ("Suomi").
  */
-export function countryWords(): ReadonlyMap<string, readonly string[]> {
-  if (words) return words;
+export const countryWords = lazy((): ReadonlyMap<string, readonly string[]> => {
   const found = new Map<string, Set<string>>();
   const add = (code: string, word: string | undefined): void => {
     if (!word || word.includes(',') || word.length < 3) return;
@@ -73,14 +70,12 @@ export function countryWords(): ReadonlyMap<string, readonly string[]> {
     for (const capital of country.capital ?? []) add(country.cca2, capital);
     for (const native of Object.values(country.name.native ?? {})) add(country.cca2, native.common);
   }
-  words = new Map([...found].map(([code, set]) => [code, [...set].sort()]));
-  return words;
-}
+  return new Map([...found].map(([code, set]) => [code, [...set].sort()]));
+});
 
-let folded: Set<string> | undefined;
+const foldedCountryWords = lazy(() => new Set([...countryWords().values()].flat().map((known) => stripDiacritics(known))));
 
 /** Whether a word is a country's name, demonym, capital or own name ("Ankara", "Finnish", "Suomi"), case and diacritics aside. */
 export function isCountryWord(word: string): boolean {
-  folded ??= new Set([...countryWords().values()].flat().map((known) => stripDiacritics(known)));
-  return folded.has(stripDiacritics(word));
+  return foldedCountryWords().has(stripDiacritics(word));
 }

@@ -45,6 +45,12 @@ describe('lookalike-abbreviation', () => {
       expect(compact(rule, 'Moscow said the SVR and the LDPR had met; the FSB declined to comment.')).toEqual([]);
     });
 
+    it('should stay silent on an agency signing a picture credit', () => {
+      const text = 'Talks with Russia resumed in Moscow on Monday.\nPhoto: Kari Nordmann / CBP\nPhoto: CBP';
+      expect(compact(rule, text)).toEqual([]);
+      expect(compact(rule, text.replace('\nPhoto: Kari Nordmann / CBP\nPhoto: CBP', ' The CBP said little.'))).toHaveLength(1);
+    });
+
     it('should stay silent on an abbreviation the article spells out', () => {
       expect(compact(rule, 'A Russian tourist was held by US Customs and Border Protection (CBP) in Texas. The CBP said little.')).toEqual([]);
     });
