@@ -6,10 +6,8 @@
  * data with their sources (the stopwords-iso lists, Wiktionary); this module reads and checks them
  * once, on first use, and a broken file is an error that names the file and the key.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, parseJsonFile } from '../config/errors.js';
-import { validateAgainst } from '../config/validate.js';
+import { readKnowledgeTable } from '../config/knowledge-table.js';
 
 export interface FunctionWordProfile {
   /** ISO 639-1 codes of the stopword lists the words come from. */
@@ -39,15 +37,7 @@ let bundled: FunctionWords | undefined;
 /** The function-word table, read and validated once for the bundled file. */
 export function readFunctionWords(path = functionWordsFile): FunctionWords {
   if (path === functionWordsFile && bundled) return bundled;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`Cannot read the function-word table (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file: path, mend: 'Restore the file from the package' });
-  }
-  const value = parseJsonFile(text, path);
-  validateAgainst('function-words.schema.json', value, path);
-  const table = value as FunctionWords;
+  const table = readKnowledgeTable<FunctionWords>(path, 'function-words.schema.json', 'function-word table');
   if (path === functionWordsFile) bundled = table;
   return table;
 }
