@@ -149,12 +149,14 @@ function runTogetherFinding(line: Line): Finding | undefined {
   const shape = shapeOf(line.text);
   const first = words[0];
   if (!first) return undefined;
+  // Both verdicts below take the whole line, less its surrounding white space.
+  const lead = line.start + (line.text.length - line.text.trimStart().length);
+  const lineEnd = line.start + line.text.trimEnd().length;
   // "[Ifyouwanttohave…[WennSiealle…": the line is the run-together words.
   if (runLetters / Math.max(letters, 1) >= 0.6 && !words.some((word) => word.repeated)) {
-    const lead = line.start + (line.text.length - line.text.trimStart().length);
     return {
       start: lead,
-      end: line.start + line.text.trimEnd().length,
+      end: lineEnd,
       kind: 'run-together',
       confidence: 'certain',
       note: `${quote(shorten(first.word))} is words run together without spaces, and they make up the line`,
@@ -163,10 +165,9 @@ function runTogetherFinding(line: Line): Finding | undefined {
   // "InternationalInternational Economics": a section label glued to itself, not a sentence;
   // "13photos13photos13photos": a gallery counter repeated.
   if (!shape.sentence && shape.words <= 6) {
-    const lead = line.start + (line.text.length - line.text.trimStart().length);
     return {
       start: lead,
-      end: line.start + line.text.trimEnd().length,
+      end: lineEnd,
       kind: 'navigation',
       confidence: 'likely',
       note: `${quote(shorten(first.word))} is words run together in a short line without a sentence: a navigation label`,
