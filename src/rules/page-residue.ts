@@ -20,6 +20,7 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
+import { calendarWords } from '../termbase/calendar-names.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
 
 const id = 'page-residue';
@@ -68,7 +69,7 @@ const foreignSourceLabel = /^(?:quelle|fuente|fonte|lähde|kilde|källa|źródł
 const galleryLine = /^(?:(?:image|photo|picture|slide|bild|foto|kuva|imagen|immagine)[ \t]*)?\d{1,3}[ \t]*(?:of|\/|von|sur|de|di|af|av|\/)[ \t]*\d{1,3}$|^(?:photo ?gallery|image gallery|gallery|bildergalerie|galerie|galería|galleria)\b[^\r\n]{0,60}\(\d{1,3}[ \t]+(?:photos|images|pictures|bilder|fotos|foto|immagini|kuvaa)\)$|^(?:click|tap) (?:here )?to (?:enlarge|zoom(?: in)?|view (?:the )?(?:gallery|image|photo|full image))$/iu;
 
 function timestampFinding(line: Line): Finding | undefined {
-  const reading = readTimestamp(line.text);
+  const reading = readTimestamp(line.text, calendarWords());
   // An English date line under the headline is the article's own ("July 2, 2024").
   if (reading?.foreign) {
     const certain = reading.times > 0 && reading.dates + reading.monthDates + reading.labels > 0;
@@ -83,7 +84,7 @@ function timestampFinding(line: Line): Finding | undefined {
   const bracket = bracketedStamp.exec(line.text);
   const inner = bracket?.[1];
   if (bracket && inner) {
-    const stamp = readTimestamp(inner);
+    const stamp = readTimestamp(inner, calendarWords());
     if (stamp?.foreign && stamp.times + stamp.dates + stamp.monthDates > 0 && stamp.labels > 0) {
       const start = line.start + bracket.index + (bracket[0].length - bracket[0].trimStart().length);
       return {
@@ -261,11 +262,11 @@ function bylineFinding(line: Line): Finding | undefined {
   const after = rest.slice(name[0].length);
   const widget = bylineWidget.test(after) && after.trim() !== '';
   const separated = /^[ \t]*(?:[|·•–—-]|,)[ \t]*(.+)$/u.exec(after);
-  const stamp = separated?.[1] ? readTimestamp(separated[1]) : undefined;
+  const stamp = separated?.[1] ? readTimestamp(separated[1], calendarWords()) : undefined;
   const onlyName = after.trim() === '';
   // "Posted on 12 March 2024 by Anna Berg" is a widget too.
   const postedOn = /^posted on (.+) by [\p{Lu}a-z]/iu.exec(text);
-  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''))) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
+  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''), calendarWords())) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
   // An English desk's own byline keeps its English date ("By Anna Berg | 15 MAY 2023"); a date in
   // the source page's format, a reading time or a follow button belong to a widget.
   const foreignStamp = stamp?.foreign === true;

@@ -24,7 +24,7 @@ import type { Article } from '../engine/article.js';
 import type { Confidence, Finding } from '../engine/types.js';
 import { identifyLanguage, languageName } from '../text/language.js';
 import { shapeOf } from '../text/line-shape.js';
-import { readFunctionWords, type StrayWord } from '../text/function-words.js';
+import { readFunctionWords, type StrayWord } from '../termbase/function-words.js';
 import { bracketedRanges, codePageDebris, commonEnglish, englishVocabularyOf, isLatinArticle, languageNamed, otherScriptRun, scriptOf, sentencesOf } from '../text/foreign-text.js';
 
 /** A language as messages name it ("German", "Danish or Norwegian"). */

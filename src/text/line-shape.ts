@@ -13,17 +13,15 @@
  * table in rules/knowledge/calendar-names.json) describe how pages write dates and counts in many
  * locales; they name no article.
  */
-import { fileURLToPath } from 'node:url';
-import { readKnowledgeTable } from '../config/knowledge-table.js';
 
 /** English month names and abbreviations: an English date line is the article's own. */
-const englishMonths = [
+export const englishMonths = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
 
 /** Weekdays, which timestamp widgets print before the date ("Mon, 09/04/2024 13:51"). */
-const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+export const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 
 /**
  * Labels of a page's date line ("Updated", "Published on", "Mis à jour le", "Aktualisiert am",
@@ -44,30 +42,19 @@ const timeLabels = [
   'am', 'pm', 'a.m', 'p.m', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'yesterday', 'today',
 ];
 
-export const calendarNamesFile = fileURLToPath(new URL('../../rules/knowledge/calendar-names.json', import.meta.url));
+const labels = new Set(timeLabels);
 
-interface CalendarNames {
-  source: string;
-  locales: Record<string, { months: string[]; weekdays: string[] }>;
+/** Month and weekday names a date line may use, lower case. */
+export interface CalendarWords {
+  months: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
 }
-
-let calendar: { months: Set<string>; weekdays: Set<string> } | undefined;
 
 /**
- * Month and weekday names of the locales news is translated from (rules/knowledge/calendar-names.json,
- * from the Unicode CLDR), with the English ones; read on the first date line a run meets.
+ * English names only. The names of the locales news is translated from are data
+ * (rules/knowledge/calendar-names.json, read by termbase/calendar-names.ts), passed in by the rule.
  */
-function calendarWords(): { months: Set<string>; weekdays: Set<string> } {
-  if (calendar) return calendar;
-  const table = readKnowledgeTable<CalendarNames>(calendarNamesFile, 'calendar-names.schema.json', 'table of month and weekday names');
-  const locales = Object.values(table.locales);
-  calendar = {
-    months: new Set([...englishMonths, ...locales.flatMap((names) => names.months)]),
-    weekdays: new Set([...englishWeekdays, ...locales.flatMap((names) => names.weekdays)]),
-  };
-  return calendar;
-}
-const labels = new Set(timeLabels);
+export const englishCalendar: CalendarWords = { months: new Set(englishMonths), weekdays: new Set(englishWeekdays) };
 
 /**
  * The words of an English date line. Edited English news keeps its own date line under the
@@ -170,7 +157,7 @@ function isTime(token: string): boolean {
  * weekday, a label or a day or year number. "19.5. 16:10 | Updated 19.5. 20:39" reads as two
  * dates, two times and a label.
  */
-export function readTimestamp(text: string): TimestampReading | undefined {
+export function readTimestamp(text: string, calendar: CalendarWords = englishCalendar): TimestampReading | undefined {
   const tokens = tokensOf(text);
   if (tokens.length === 0 || tokens.length > 16) return undefined;
   const reading: TimestampReading = { foreign: false, dates: 0, times: 0, labels: 0, monthDates: 0 };
@@ -181,8 +168,8 @@ export function readTimestamp(text: string): TimestampReading | undefined {
     if (sourceLocaleForm.test(token) || (/\p{L}/u.test(lower) && !englishDateWords.has(lower))) reading.foreign = true;
     if (isDate(token)) reading.dates++;
     else if (isTime(token)) reading.times++;
-    else if (calendarWords().months.has(lower)) months++;
-    else if (calendarWords().weekdays.has(lower)) reading.labels++;
+    else if (calendar.months.has(lower)) months++;
+    else if (calendar.weekdays.has(lower)) reading.labels++;
     else if (/^\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?$/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) numbers++;
     else if (labels.has(lower)) reading.labels++;
     else return undefined;

@@ -3,14 +3,12 @@
  * Node's Intl prints them: every row is checked against Intl for its locale, and the words that
  * page-residue reads a foreign date line by are all there.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readKnowledgeTable } from '../../src/config/knowledge-table.js';
-import { calendarNamesFile, readTimestamp } from '../../src/text/line-shape.js';
-
-interface CalendarNames {
-  locales: Record<string, { months: string[]; weekdays: string[] }>;
-}
+import { calendarNamesFile, calendarWords, readCalendarNames, type CalendarNames } from '../../src/termbase/calendar-names.js';
+import { readTimestamp } from '../../src/text/line-shape.js';
 
 /** Every form Intl prints for a locale's months or weekdays, in every width, alone and inside a date. */
 function intlNames(locale: string, part: 'month' | 'weekday'): Set<string> {
@@ -29,7 +27,7 @@ function intlNames(locale: string, part: 'month' | 'weekday'): Set<string> {
 }
 
 describe('calendar names', () => {
-  const table = readKnowledgeTable<CalendarNames>(calendarNamesFile, 'calendar-names.schema.json', 'table of month and weekday names');
+  const table = readCalendarNames();
 
   it('should hold only names that Intl prints for their locale', () => {
     const strays = Object.entries(table.locales).flatMap(([locale, names]) => [
@@ -47,8 +45,22 @@ describe('calendar names', () => {
   });
 
   it('should read a date line in a month name of the table as a foreign timestamp', () => {
-    expect(readTimestamp('5 października 2024, 09:15')?.foreign).toBe(true);
-    expect(readTimestamp('Salı, 8 Ekim 2024 14:20')?.foreign).toBe(true);
+    expect(readTimestamp('5 października 2024, 09:15', calendarWords())?.foreign).toBe(true);
+    expect(readTimestamp('Salı, 8 Ekim 2024 14:20', calendarWords())?.foreign).toBe(true);
+  });
+
+  it('should not read a source-locale month name as a date without the table', () => {
+    expect(readTimestamp('5 października 2024')).toBeUndefined();
+  });
+
+  it('should refuse a table whose name breaks the schema, naming the file and the key', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'calendar-names-'));
+    const path = join(directory, 'calendar-names.json');
+    const broken = JSON.parse(readFileSync(calendarNamesFile, 'utf8')) as CalendarNames;
+    const finnish = broken.locales.fi;
+    if (finnish) finnish.months = ['Tammikuu', ...finnish.months.slice(1)];
+    writeFileSync(path, JSON.stringify(broken));
+    expect(() => readCalendarNames(path)).toThrow(/calendar-names\.json at locales\.fi\.months\[0\]/u);
   });
 
   it('should keep the file as the script writes it: sorted names', () => {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { functionWordsFile, readFunctionWords } from '../../src/text/function-words.js';
+import { functionWordsFile, readFunctionWords } from '../../src/termbase/function-words.js';
 
 const require = createRequire(import.meta.url);
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
