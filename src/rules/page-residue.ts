@@ -21,6 +21,7 @@ import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
 import { calendarWords } from '../termbase/calendar-names.js';
+import { isEnglishWord, isPeopleName } from '../text/english.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
 
 const id = 'page-residue';
@@ -279,6 +280,73 @@ function bylineFinding(line: Line): Finding | undefined {
   return undefined;
 }
 
+/** The headline: the first line with text, after a `Source: https://…` line that records where the file came from. */
+function headlineOf(lines: readonly Line[]): Line | undefined {
+  const filled = lines.filter((line) => line.text.trim() !== '');
+  const first = filled[0];
+  return first && /^Source:[ \t]*https?:\/\//u.test(first.text) ? filled[1] : first;
+}
+
+/**
+ * The site's name after a pipe in the headline, as the page's title carries it ("Premier starts
+ * his third term | Evening Courier"). An edited headline has no pipe; the suffix is a few words
+ * and no sentence. A suggestion: the words before the pipe may be a section name instead.
+ */
+function siteSuffixFinding(line: Line, lines: readonly Line[]): Finding | undefined {
+  if (!line.text.includes(' | ') || headlineOf(lines) !== line) return undefined;
+  const pipe = line.text.lastIndexOf(' | ');
+  const head = line.text.slice(0, pipe).trim();
+  const suffix = line.text.slice(pipe + 3).trim();
+  if (head.includes('|') || head.split(/\s+/u).length < 4 || !/^\p{Lu}[\p{L}'’.&-]*(?:[ \t]+[\p{L}'’.&-]+){0,3}$/u.test(suffix)) return undefined;
+  return {
+    start: line.start + pipe,
+    end: line.start + line.text.trimEnd().length,
+    kind: 'site-suffix',
+    confidence: 'likely',
+    note: `${quote(suffix)} follows a pipe at the end of the headline: the site's name from the page title`,
+  };
+}
+
+/** A name as a byline prints it: two or three capitalised words, a hyphenated part allowed. */
+const bareName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+/** The nearest line with text above (-1) or below (+1) a line. */
+function neighbour(line: Line, lines: readonly Line[], step: -1 | 1): Line | undefined {
+  for (let index = line.number - 1 + step; index >= 0 && index < lines.length; index += step) {
+    const candidate = lines[index];
+    if (candidate && candidate.text.trim() !== '') return candidate;
+  }
+  return undefined;
+}
+
+const isParagraph = (line: Line | undefined): boolean => {
+  if (!line) return false;
+  const shape = shapeOf(line.text);
+  return shape.sentence && shape.words >= 10;
+};
+
+/**
+ * A reporter's name alone on a line after the story has begun, between two of its paragraphs:
+ * the author box of the source page ("Reiner Burger" under a German paper's lead). Edited copy
+ * prints its byline above the first paragraph ("By Anna Berg", or the name under the headline),
+ * and the people of a story come back in it; a name that starts with a given name, standing between
+ * paragraphs and named nowhere else, is the page's. A warning
+ * without a fix: which line a desk keeps is its own call.
+ */
+function bareBylineFinding(line: Line, lines: readonly Line[], text: string): Finding | undefined {
+  const trimmed = line.text.trim();
+  if (!bareName.test(trimmed)) return undefined;
+  const words = trimmed.split(/[ \t]+/u);
+  const given = words[0] ?? '';
+  const surname = words.at(-1) ?? '';
+  // "Rising Tensions", "Grace Period": a crosshead has a word that is English and no name.
+  if (!isPeopleName(given) || words.some((word) => !isPeopleName(word) && isEnglishWord(word))) return undefined;
+  if (!isParagraph(neighbour(line, lines, -1)) || !isParagraph(neighbour(line, lines, 1))) return undefined;
+  const mentions = text.match(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  if (mentions > 1) return undefined;
+  return wholeLine(line, 'bare-byline', 'possible', 'A name alone on a line between two paragraphs of the story, named nowhere else in it: the source page’s author box');
+}
+
 function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
   const text = line.text.trim();
   if (text.split(/\s+/u).length > 10) return undefined;
@@ -323,6 +391,8 @@ const kindNames: Readonly<Record<string, string>> = {
   'comment-form': 'comment form',
   'share-widget': 'share buttons',
   'byline': 'byline widget',
+  'bare-byline': 'author name',
+  'site-suffix': 'site name after the headline',
   'source-line': 'source line',
   'gallery': 'gallery counter',
 };
@@ -350,6 +420,8 @@ export const pageResidue = defineRule({
         commentFinding(line) ??
         shareFinding(line) ??
         bylineFinding(line) ??
+        bareBylineFinding(line, lines, article.text) ??
+        siteSuffixFinding(line, lines) ??
         sourceFinding(line, line.number === 1) ??
         crumbBeforeHeadline(line, lines) ??
         promptFinding(line);
