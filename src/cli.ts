@@ -311,6 +311,7 @@ async function main(argv: string[]): Promise<number> {
     const color = typeof args.color === 'boolean' ? args.color : Boolean(reportStream.isTTY) && !process.env.NO_COLOR && outputFile === undefined;
     // CI formats name files from the repository root, where annotations and code scanning look for them.
     const ciFormats: ReadonlySet<string> = new Set(['github', 'gitlab', 'sarif', 'rdjson', 'checkstyle', 'junit']);
+    const sources = format === undefined || formatsReadingSources.has(format) ? (await import('./node/sources.js')).readSources(results, knownSources) : undefined;
     const context = {
       color,
       cwd,
@@ -320,7 +321,9 @@ async function main(argv: string[]): Promise<number> {
       toolVersion: readVersion(),
       rules: linter.rules.map((rule) => rule.meta),
       // A formatter of the user's may show lines too: it gets the sources as html does.
-      ...(format === undefined || formatsReadingSources.has(format) ? { sources: (await import('./node/sources.js')).readSources(results, knownSources) } : {}),
+      ...(sources ? { sources } : {}),
+      // The review page replays --fix's passes, so that its corrected article is --fix's output.
+      ...(format === 'html' && sources ? { fixPasses: (await import('./node/sources.js')).recordFixPasses(linter, results, sources) } : {}),
     };
     // A JSON report of ten thousand articles is written in pieces, never held as one string.
     const chunked = format ? await loadChunkedFormatter(format) : undefined;

@@ -14,7 +14,7 @@ import { checkFixLoops } from './termbase/safety.js';
 import type { LoadedTermbase } from './termbase/types.js';
 import { knowledgeOf } from './names/knowledge.js';
 import { createCodeRules } from './rules/index.js';
-import { certainFixes, fixUntilStable, selectFixes } from './engine/fix.js';
+import { certainFixes, type FixLoopOptions, fixUntilStable, selectFixes } from './engine/fix.js';
 import { type ActiveRule, lintArticleText } from './engine/lint.js';
 import { applyDirectives } from './engine/directives.js';
 import { compileIgnores } from './engine/ignores.js';
@@ -33,7 +33,7 @@ export interface Linter {
   /** Lints one text; the file path picks the processor (.md lints prose only) and names the result. */
   lintText(text: string, filePath?: string): LintResult;
   /** Lints and applies certain fixes until stable; `output` is set when the text changed. */
-  fixText(text: string, filePath?: string): LintResult;
+  fixText(text: string, filePath?: string, options?: Pick<FixLoopOptions, 'onPass'>): LintResult;
 }
 
 export interface RuleOverride {
@@ -181,9 +181,9 @@ export function createLinter(config: Config, override: RuleOverride = {}): Linte
     lintText(text, filePath = '<text>') {
       return resultOf(filePath, lint(text, filePath));
     },
-    fixText(text, filePath = '<text>') {
+    fixText(text, filePath = '<text>', options = {}) {
       const check = together(filePath);
-      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath), check ? { together: check } : {});
+      const { output, messages } = fixUntilStable(text, (current) => lint(current, filePath), { ...(check ? { together: check } : {}), ...options });
       return resultOf(filePath, messages, output === text ? undefined : output);
     },
   };

@@ -5,6 +5,7 @@
  * it; rules/README.md carries the same tables.
  */
 import type { LoadedTermbase, TermbaseEntry } from '../termbase/types.js';
+import { languageName } from '../termbase/types.js';
 import { gazetteerLiteralIndex, readLiteralGlossary } from '../termbase/literal-forms.js';
 
 export interface KnowledgeCounts {
@@ -18,6 +19,8 @@ export interface KnowledgeCounts {
   meaningsByLanguage: Array<[string, number]>;
   meaningRows: number;
   givenNamesByLanguage: Array<[string, number]>;
+  /** Surname and given-name meanings together, by language: the reach of the meaning tables. */
+  allMeaningsByLanguage: Array<[string, number]>;
   glossaryWords: number;
   literalForms: number;
   withSource: number;
@@ -50,6 +53,7 @@ export function countKnowledge(termbases: readonly LoadedTermbase[]): KnowledgeC
     meaningsByLanguage: countBy(meanings, (entry) => entry.language ?? 'unknown'),
     meaningRows: meanings.length,
     givenNamesByLanguage: countBy(givenNames, (entry) => entry.language ?? 'unknown'),
+    allMeaningsByLanguage: countBy([...meanings, ...givenNames], (entry) => entry.language ?? 'unknown'),
     glossaryWords: Object.values(glossary.languages).reduce((total, language) => total + Object.keys(language.words).length, 0),
     literalForms,
     withSource: all.filter((entry) => entry.source !== undefined && entry.source !== '').length,
@@ -58,6 +62,9 @@ export function countKnowledge(termbases: readonly LoadedTermbase[]): KnowledgeC
 
 const pairs = (counts: ReadonlyArray<[string, number]>): string => counts.map(([key, count]) => `${key} ${count}`).join(', ');
 
+/** Counts keyed by ISO 639 code, written with the language's English name: "Finnish (fi) 104". */
+const languagePairs = (counts: ReadonlyArray<[string, number]>): string => counts.map(([code, count]) => `${languageName(code)} (${code}) ${count}`).join(', ');
+
 /** The counts as lines of text, for the terminal and for rules/README.md. */
 export function renderKnowledgeCounts(counts: KnowledgeCounts): string[] {
   return [
@@ -65,8 +72,9 @@ export function renderKnowledgeCounts(counts: KnowledgeCounts): string[] {
     `- Entities by type: ${pairs(counts.byType)}`,
     `- Entities by country (ISO 3166-1; EU and INT for European and international bodies): ${pairs(counts.byCountry)}`,
     `- Accepted variants: ${counts.variants}; names in their own language and script: ${counts.nativeNames}; known wrong forms: ${counts.misspellings}; rows flagged as also an English word or surname: ${counts.alsoEnglish}`,
-    `- Surname meanings: ${counts.meaningRows} (${pairs(counts.meaningsByLanguage)})`,
-    `- Translated given names: ${pairs(counts.givenNamesByLanguage)}`,
+    `- Meaning rows (surnames and given names): ${counts.allMeaningsByLanguage.reduce((total, [, count]) => total + count, 0)} over ${counts.allMeaningsByLanguage.length} languages`,
+    `- Surname meanings: ${counts.meaningRows} (${languagePairs(counts.meaningsByLanguage)})`,
+    `- Translated given names: ${counts.givenNamesByLanguage.reduce((total, [, count]) => total + count, 0)} (${languagePairs(counts.givenNamesByLanguage)})`,
     `- Literal-translation glossary: ${counts.glossaryWords} words; literal forms generated and reported: ${counts.literalForms}`,
   ];
 }

@@ -55,7 +55,7 @@ function entryFacts(entry: TermbaseEntry): Array<[string, string]> {
 
 /** The sources of the data and their licences. */
 const licenceLines = [
-  'Sources and licences: every row names its source, an encyclopaedia article (Wikipedia, text under CC BY-SA 4.0; we take facts, not text) or an official page; the glossary words name their Wiktionary entries (CC BY-SA 4.0; facts only). No row copies text from a source.',
+  'Sources and licences: every row names its source, an encyclopaedia article (Wikipedia, text under CC BY-SA 4.0; we take facts, not text) or an official page; the glossary words, the surname meanings and the translated given names name their Wiktionary entries (English Wiktionary, CC BY-SA 4.0 and GFDL; we take the fact that a word means another, not text). No row copies text from a source.',
 ];
 
 function exampleLine(example: TermbaseExample): string {
@@ -101,7 +101,7 @@ export const addANameGuide = [
   '',
   '1. Find the file for the kind of entity in `rules/gazetteer/` (people by region, `parties.json`, `institutions.json`, `media.json`, `companies.json`, `infrastructure.json`).',
   '2. Add one row on one line, in id order: `id` (kebab-case of the name), `name` (the canonical English form), `type`, `country` (ISO 3166-1 code, `EU` or `INT`), `language`, and where they apply `aliases` (other correct forms: former official names, British and American spellings, hyphenated and ASCII forms), `native` (the name in its own language and script), `misspellings` (wrong forms seen in print, fixed with certainty), `surname` (when it is not the last word), `alsoEnglish: true` (the name or surname is also an English word or surname: never a certain fix), a `note` saying who or what it is, and a `source` (an encyclopaedia article or an official page).',
-  '3. Only add what you are sure is true, with its source. A surname that means a word goes to `rules/translated-surname.json`, with examples.',
+  '3. Only add what you are sure is true, with its source. A surname that means a word is a row of `rules/meanings/<language>.json` (`surname`, `meanings`: the English words MT turns it into, `language`, `source`: its Wiktionary entry), a foreign given name with its English counterparts a row of `rules/given-names/<language>.json` (`name`, `meanings`); write `alsoEnglish: true` where a meaning is also an English surname or given name (a test decides it from @cspell/dict-people-names and the English dictionary), and list a surname once per language.',
   '4. Run `npm run knowledge` to see the counts, `npx lint-articles --explain <id>` to see your row, and `npx vitest run --config tests/vitest.config.ts tests/knowledge` to test every row.',
   '',
 ];

@@ -59,6 +59,13 @@ export interface FixLoopOptions {
    * that leave `*` and `*` on one line). When they may not, the pass applies only its first fix.
    */
   together?: (text: string, fixes: readonly Fix[]) => boolean;
+  /**
+   * Told of each pass before it is applied: the text it starts from and the fixes it applies. The
+   * HTML review page replays the passes after the first, so that its download equals --fix's output
+   * where one pass leaves work for the next (two deletions that share a space: the second is
+   * skipped as overlapping, and the re-lint finds it again).
+   */
+  onPass?: (text: string, fixes: readonly Fix[]) => void;
 }
 
 /** Lints, fixes, re-lints until stable; the returned messages describe the output. */
@@ -78,6 +85,7 @@ export function fixUntilStable(text: string, lint: (text: string) => LintMessage
       break;
     }
     seen.add(output);
+    options.onPass?.(current, fixes);
     current = output;
     messages = lint(current);
   }

@@ -2,7 +2,13 @@
  * What a formatter may know besides the results. Everything is data handed in by the caller, so
  * formatters stay pure functions of their arguments.
  */
-import type { LintMessage, LintResult, RuleMeta } from '../engine/types.js';
+import type { Fix, LintMessage, LintResult, RuleMeta } from '../engine/types.js';
+
+/** One pass of --fix's loop: the text it started from and the fixes it applied to it. */
+export interface FixPass {
+  text: string;
+  fixes: readonly Fix[];
+}
 
 export interface FormatContext {
   color: boolean;
@@ -27,6 +33,11 @@ export interface FormatContext {
   width?: number;
   /** Whether human-readable reports show each finding's reason and evidence (`--no-notes` hides them). */
   notes?: boolean;
+  /**
+   * The passes --fix makes over each source (keyed by filePath), for the HTML review page: it
+   * replays the passes after the first, so its download equals --fix's output.
+   */
+  fixPasses?: ReadonlyMap<string, readonly FixPass[]>;
 }
 
 export const toolName = 'lint-articles';

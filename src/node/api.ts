@@ -21,7 +21,8 @@ import { fileMessage, lintOneFile } from './lint-files.js';
 import { encodeArticle, type DecodedFile } from './read.js';
 import { repositoryRootFor } from './repository-root.js';
 import { createLinterFromSetup } from './setup.js';
-import { readSources } from './sources.js';
+import { loadProcessorsFor } from '../engine/processors.js';
+import { readSources, recordFixPasses } from './sources.js';
 
 export interface LinterOptions {
   /** Where `.linterrc.json` is searched from and relative paths start; default: the working folder. */
@@ -87,12 +88,17 @@ function filePathOf(options: LintTextOptions): string {
 
 /** Lints one text; resolves to one result in an array, as ESLint's `lintText`. */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
-  return [linterFor(options).lintText(text, filePathOf(options))];
+  const filePath = filePathOf(options);
+  // `story.md` is linted through the Markdown processor, loaded on first use.
+  await loadProcessorsFor([filePath]);
+  return [linterFor(options).lintText(text, filePath)];
 }
 
 /** Lints and applies certain fixes until stable; `output` is the fixed text when it changed. */
 export async function fixText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
-  return [linterFor(options).fixText(text, filePathOf(options))];
+  const filePath = filePathOf(options);
+  await loadProcessorsFor([filePath]);
+  return [linterFor(options).fixText(text, filePath)];
 }
 
 /** What outputFixes needs to write a fixed file back as it was read (encoding, BOM); owner, group, mode and extended attributes are taken from the file itself when it is written. */
@@ -175,13 +181,16 @@ export async function loadFormatter(name: string, options: FormatterOptions = {}
   const cwd = resolve(options.cwd ?? process.cwd());
   return {
     format(results) {
+      const sources = formatsReadingSources.has(name as FormatName) ? readSources(results) : undefined;
       const context: FormatContext = {
         color: options.color === true,
         cwd,
         root: repositoryRootFor(cwd),
         toolVersion: readVersion(),
         rules: linter.rules.map((rule) => rule.meta),
-        ...(formatsReadingSources.has(name as FormatName) ? { sources: readSources(results) } : {}),
+        ...(sources ? { sources } : {}),
+        // The review page replays --fix's passes, as on the command line.
+        ...(name === 'html' && sources ? { fixPasses: recordFixPasses(linter, results, sources) } : {}),
       };
       return format(results, context);
     },

@@ -40,6 +40,28 @@ describe('fixUntilStable', () => {
     expect(result.messages).toEqual([]);
   });
 
+  it('should tell each pass it applies, from the text it starts on, so that the passes replay to the output', () => {
+    const lint = (text: string): LintMessage[] => {
+      const index = text.indexOf('x');
+      return index < 0 ? [] : [message(index, index + 1, 'y')];
+    };
+    const passes: Array<{ text: string; fixes: readonly { range: [number, number]; text: string }[] }> = [];
+    const result = fixUntilStable('x x', lint, { onPass: (text, fixes) => passes.push({ text, fixes }) });
+    expect(passes).toEqual([
+      { text: 'x x', fixes: [{ range: [0, 1], text: 'y' }] },
+      { text: 'y x', fixes: [{ range: [2, 3], text: 'y' }] },
+    ]);
+    expect(passes.reduce((text, pass) => applyFixes(text, pass.fixes).output, 'x x')).toBe(result.output);
+  });
+
+  it('should not tell a pass that would return to a text already reached', () => {
+    const lint = (text: string): LintMessage[] => [message(0, 1, text[0] === 'a' ? 'b' : 'a')];
+    const passes: string[] = [];
+    const result = fixUntilStable('a', lint, { onPass: (text) => passes.push(text) });
+    expect(passes).toEqual(['a']);
+    expect(result.output).toBe('b');
+  });
+
   it('should stop on a cycle instead of looping', () => {
     const lint = (text: string): LintMessage[] => [message(0, 1, text[0] === 'a' ? 'b' : 'a')];
     const result = fixUntilStable('a', lint);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createDataRule } from '../../src/kinds/index.js';
 import { loadTermbases } from '../../src/termbase/load.js';
 import type { TermbaseEntry } from '../../src/termbase/types.js';
+import { isEnglishSurname } from '../../src/text/english.js';
 import { lintWith } from '../helpers/rule-tester.js';
 
 const folder = new URL('../../rules/meanings/', import.meta.url);
@@ -17,6 +18,8 @@ const rows: TermbaseEntry[] = files.flatMap((name) => (JSON.parse(readFileSync(n
 const termbase = loadTermbases().find((loaded) => loaded.data.id === 'translated-surname');
 if (!termbase) throw new Error('rules/translated-surname.json is missing');
 const rule = createDataRule(termbase);
+
+const curated = (JSON.parse(readFileSync(new URL('../../rules/translated-surname.json', import.meta.url), 'utf8')) as { entries: TermbaseEntry[] }).entries;
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -39,5 +42,26 @@ describe('rules/meanings rows', () => {
       else if (row.alsoEnglish && named.confidence === 'certain') wrong.push(`${row.id}: a certain fix for ${subject}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('should flag every row whose English meaning is also an English surname or given name, so that it only ever suggests', () => {
+    // The judge is mechanical: a people name of @cspell/dict-people-names that is also an English word.
+    expect(['cook', 'miller', 'brown', 'baker', 'fisher', 'stone', 'fox', 'wolf', 'king', 'hill', 'small', 'bear'].filter((word) => !isEnglishSurname(word))).toEqual([]);
+    const unflagged = [...rows, ...curated]
+      .filter((row) => !row.alsoEnglish)
+      .flatMap((row) => (row.meanings ?? []).filter((meaning) => isEnglishSurname(meaning)).map((meaning) => `${row.id}: ${meaning}`));
+    expect(unflagged).toEqual([]);
+  });
+
+  it('should list a surname once per language across rules/meanings and rules/translated-surname.json', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const row of [...curated, ...rows]) {
+      const key = `${row.language ?? ''}:${row.surname ?? ''}`;
+      const first = seen.get(key);
+      if (first) twice.push(`${key} in ${first} and ${row.id}`);
+      else seen.set(key, row.id);
+    }
+    expect(twice).toEqual([]);
   });
 });

@@ -25,6 +25,14 @@ describe('the top-level API', () => {
     expect(result?.output).toBe(fixed);
   });
 
+  it('should lint and fix a Markdown text by its file name, its code left as written', async () => {
+    const markdown = '# Pipes\n\nGas came through the pipeline called Kraft Siberia, not `Kraft Siberia`.\n';
+    const [linted] = await lintText(markdown, { filePath: 'story.md', useConfigFile: false });
+    expect(linted?.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['translated-name', 3, 38]]);
+    const [result] = await fixText(markdown, { filePath: 'story.md', useConfigFile: false });
+    expect(result?.output).toBe('# Pipes\n\nGas came through the pipeline called Power of Siberia, not `Kraft Siberia`.\n');
+  });
+
   it('should compute fixes in lintFiles without writing, and write them with outputFixes', async () => {
     const folder = makeFolder({ 'articles/a.txt': damaged, 'articles/b.md': 'Plain words.\n' });
     const results = await lintFiles(['articles'], { cwd: folder, fix: true });
