@@ -128,6 +128,18 @@ export const reviewScript = String.raw`
       var visible = shown['severity:' + items[j].getAttribute('data-severity')] !== false && shown['rule:' + items[j].getAttribute('data-rule')] !== false;
       items[j].classList.toggle('filtered', !visible);
     }
+    // The words stay; their highlight goes when every finding over them is hidden.
+    var marks = document.querySelectorAll('mark[data-findings]');
+    for (var k = 0; k < marks.length; k++) {
+      var article = marks[k].closest('article');
+      var numbers = marks[k].getAttribute('data-findings').split(' ');
+      var anyShown = false;
+      for (var n = 0; n < numbers.length; n++) {
+        var badge = article && article.querySelector('.finding-mark[data-finding="' + numbers[n] + '"]');
+        if (badge && !badge.classList.contains('filtered')) anyShown = true;
+      }
+      marks[k].classList.toggle('unmarked', !anyShown);
+    }
   }
   var filters = document.querySelector('.filters');
   if (filters) filters.addEventListener('change', applyFilters);

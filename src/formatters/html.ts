@@ -314,7 +314,7 @@ del.space, ins.space { font-family: system-ui, sans-serif; font-size: .85em; tex
 .reason { color: #30363d; } .reason code, .message code, .description code { background: #e8eaed; padding: 0 .2rem; border-radius: 3px; font-size: .92em; }
 .where { overflow-wrap: anywhere; }
 .quiet { display: grid; } .elided { display: none; }
-.filtered { display: none !important; }
+.filtered { display: none !important; } mark.unmarked { background: none; }
 @media screen and (max-width: 60rem) { .row { grid-template-columns: minmax(0, 1fr); } .notes { grid-column: 1; } }
 @media print {
   @page { margin: 12mm 11mm; }

@@ -142,9 +142,14 @@ describe.skipIf(browserSkipReason !== undefined)('html review page in a browser'
     expect(total).toBeGreaterThan(0);
     await box.uncheck();
     expect(await page.locator('li.note[data-rule="boilerplate"]:visible').count()).toBe(0);
+    // The words stay in the text; only their highlight goes.
+    const unmarked = page.locator('mark.unmarked');
+    expect(await unmarked.count()).toBeGreaterThan(0);
+    for (const mark of await unmarked.all()) expect(await mark.isVisible()).toBe(true);
     expect(await page.locator('li.note:visible').count()).toBe((await page.locator('li.note').count()) - total);
     await box.check();
     expect(await page.locator('li.note[data-rule="boilerplate"]:visible').count()).toBe(total);
+    expect(await page.locator('mark.unmarked').count()).toBe(0);
     await page.locator('.filters input[data-filter="severity"][value="warning"]').uncheck();
     expect(await page.locator('li.note[data-severity="warning"]:visible').count()).toBe(0);
     await page.locator('.filters input[data-filter="severity"][value="warning"]').check();
