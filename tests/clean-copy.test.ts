@@ -2,7 +2,10 @@
  * The false-alarm guard: short, correctly edited news articles written for this test, full of
  * what a careless rule would flag (Turkey as the government speaking, Power of Siberia, Wang Yi,
  * Sberbank, Brics, Boris Rhein next to the river Rhine, Stephan Weil, Olaf Lies, "individual
- * Russian banks", a wire sign-off, a photo credit), must give no message at all.
+ * Russian banks", a wire sign-off, a photo credit; the correct copy that residue rules must leave
+ * alone: bylines, a dateline, agency credits on a line of their own or cut in two, a quotation
+ * hard-wrapped over two lines, a teaser cut at "[…]", quoted lyrics beside their translation, a
+ * correction note), must give no message at all.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -44,7 +44,8 @@ const allowed: Record<string, readonly string[]> = {
   termbase: ['text', 'match', 'engine', 'config'],
   kinds: ['text', 'match', 'engine', 'termbase', 'config'],
   names: ['text', 'match', 'engine', 'termbase'],
-  rules: ['text', 'match', 'engine', 'names'],
+  // A rule reads the knowledge tables of termbase/ (function words, calendar names) as names/ does.
+  rules: ['text', 'match', 'engine', 'termbase', 'names'],
 };
 
 describe('the import graph of src/', () => {

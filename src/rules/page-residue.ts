@@ -20,6 +20,8 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
+import { calendarWords } from '../termbase/calendar-names.js';
+import { isEnglishWord, isPeopleName } from '../text/english.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
 
 const id = 'page-residue';
@@ -68,7 +70,7 @@ const foreignSourceLabel = /^(?:quelle|fuente|fonte|lähde|kilde|källa|źródł
 const galleryLine = /^(?:(?:image|photo|picture|slide|bild|foto|kuva|imagen|immagine)[ \t]*)?\d{1,3}[ \t]*(?:of|\/|von|sur|de|di|af|av|\/)[ \t]*\d{1,3}$|^(?:photo ?gallery|image gallery|gallery|bildergalerie|galerie|galería|galleria)\b[^\r\n]{0,60}\(\d{1,3}[ \t]+(?:photos|images|pictures|bilder|fotos|foto|immagini|kuvaa)\)$|^(?:click|tap) (?:here )?to (?:enlarge|zoom(?: in)?|view (?:the )?(?:gallery|image|photo|full image))$/iu;
 
 function timestampFinding(line: Line): Finding | undefined {
-  const reading = readTimestamp(line.text);
+  const reading = readTimestamp(line.text, calendarWords());
   // An English date line under the headline is the article's own ("July 2, 2024").
   if (reading?.foreign) {
     const certain = reading.times > 0 && reading.dates + reading.monthDates + reading.labels > 0;
@@ -83,7 +85,7 @@ function timestampFinding(line: Line): Finding | undefined {
   const bracket = bracketedStamp.exec(line.text);
   const inner = bracket?.[1];
   if (bracket && inner) {
-    const stamp = readTimestamp(inner);
+    const stamp = readTimestamp(inner, calendarWords());
     if (stamp?.foreign && stamp.times + stamp.dates + stamp.monthDates > 0 && stamp.labels > 0) {
       const start = line.start + bracket.index + (bracket[0].length - bracket[0].trimStart().length);
       return {
@@ -261,11 +263,11 @@ function bylineFinding(line: Line): Finding | undefined {
   const after = rest.slice(name[0].length);
   const widget = bylineWidget.test(after) && after.trim() !== '';
   const separated = /^[ \t]*(?:[|·•–—-]|,)[ \t]*(.+)$/u.exec(after);
-  const stamp = separated?.[1] ? readTimestamp(separated[1]) : undefined;
+  const stamp = separated?.[1] ? readTimestamp(separated[1], calendarWords()) : undefined;
   const onlyName = after.trim() === '';
   // "Posted on 12 March 2024 by Anna Berg" is a widget too.
   const postedOn = /^posted on (.+) by [\p{Lu}a-z]/iu.exec(text);
-  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''))) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
+  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''), calendarWords())) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
   // An English desk's own byline keeps its English date ("By Anna Berg | 15 MAY 2023"); a date in
   // the source page's format, a reading time or a follow button belong to a widget.
   const foreignStamp = stamp?.foreign === true;
@@ -276,6 +278,73 @@ function bylineFinding(line: Line): Finding | undefined {
   }
   if (!label && (widget || foreignStamp)) return wholeLine(line, 'byline', 'certain', 'A byline with the date or reading time a page’s author widget adds');
   return undefined;
+}
+
+/** The headline: the first line with text, after a `Source: https://…` line that records where the file came from. */
+function headlineOf(lines: readonly Line[]): Line | undefined {
+  const filled = lines.filter((line) => line.text.trim() !== '');
+  const first = filled[0];
+  return first && /^Source:[ \t]*https?:\/\//u.test(first.text) ? filled[1] : first;
+}
+
+/**
+ * The site's name after a pipe in the headline, as the page's title carries it ("Premier starts
+ * his third term | Evening Courier"). An edited headline has no pipe; the suffix is a few words
+ * and no sentence. A suggestion: the words before the pipe may be a section name instead.
+ */
+function siteSuffixFinding(line: Line, lines: readonly Line[]): Finding | undefined {
+  if (!line.text.includes(' | ') || headlineOf(lines) !== line) return undefined;
+  const pipe = line.text.lastIndexOf(' | ');
+  const head = line.text.slice(0, pipe).trim();
+  const suffix = line.text.slice(pipe + 3).trim();
+  if (head.includes('|') || head.split(/\s+/u).length < 4 || !/^\p{Lu}[\p{L}'’.&-]*(?:[ \t]+[\p{L}'’.&-]+){0,3}$/u.test(suffix)) return undefined;
+  return {
+    start: line.start + pipe,
+    end: line.start + line.text.trimEnd().length,
+    kind: 'site-suffix',
+    confidence: 'likely',
+    note: `${quote(suffix)} follows a pipe at the end of the headline: the site's name from the page title`,
+  };
+}
+
+/** A name as a byline prints it: two or three capitalised words, a hyphenated part allowed. */
+const bareName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+/** The nearest line with text above (-1) or below (+1) a line. */
+function neighbour(line: Line, lines: readonly Line[], step: -1 | 1): Line | undefined {
+  for (let index = line.number - 1 + step; index >= 0 && index < lines.length; index += step) {
+    const candidate = lines[index];
+    if (candidate && candidate.text.trim() !== '') return candidate;
+  }
+  return undefined;
+}
+
+const isParagraph = (line: Line | undefined): boolean => {
+  if (!line) return false;
+  const shape = shapeOf(line.text);
+  return shape.sentence && shape.words >= 10;
+};
+
+/**
+ * A reporter's name alone on a line after the story has begun, between two of its paragraphs:
+ * the author box of the source page ("Reiner Burger" under a German paper's lead). Edited copy
+ * prints its byline above the first paragraph ("By Anna Berg", or the name under the headline),
+ * and the people of a story come back in it; a name that starts with a given name, standing between
+ * paragraphs and named nowhere else, is the page's. A warning
+ * without a fix: which line a desk keeps is its own call.
+ */
+function bareBylineFinding(line: Line, lines: readonly Line[], text: string): Finding | undefined {
+  const trimmed = line.text.trim();
+  if (!bareName.test(trimmed)) return undefined;
+  const words = trimmed.split(/[ \t]+/u);
+  const given = words[0] ?? '';
+  const surname = words.at(-1) ?? '';
+  // "Rising Tensions", "Grace Period": a crosshead has a word that is English and no name.
+  if (!isPeopleName(given) || words.some((word) => !isPeopleName(word) && isEnglishWord(word))) return undefined;
+  if (!isParagraph(neighbour(line, lines, -1)) || !isParagraph(neighbour(line, lines, 1))) return undefined;
+  const mentions = text.match(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  if (mentions > 1) return undefined;
+  return wholeLine(line, 'bare-byline', 'possible', 'A name alone on a line between two paragraphs of the story, named nowhere else in it: the source page’s author box');
 }
 
 function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
@@ -322,6 +391,8 @@ const kindNames: Readonly<Record<string, string>> = {
   'comment-form': 'comment form',
   'share-widget': 'share buttons',
   'byline': 'byline widget',
+  'bare-byline': 'author name',
+  'site-suffix': 'site name after the headline',
   'source-line': 'source line',
   'gallery': 'gallery counter',
 };
@@ -349,6 +420,8 @@ export const pageResidue = defineRule({
         commentFinding(line) ??
         shareFinding(line) ??
         bylineFinding(line) ??
+        bareBylineFinding(line, lines, article.text) ??
+        siteSuffixFinding(line, lines) ??
         sourceFinding(line, line.number === 1) ??
         crumbBeforeHeadline(line, lines) ??
         promptFinding(line);

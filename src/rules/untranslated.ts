@@ -24,57 +24,11 @@ import type { Article } from '../engine/article.js';
 import type { Confidence, Finding } from '../engine/types.js';
 import { identifyLanguage, languageName } from '../text/language.js';
 import { shapeOf } from '../text/line-shape.js';
-import { strayWords } from '../text/stray-words.js';
+import { readFunctionWords, type StrayWord } from '../termbase/function-words.js';
 import { bracketedRanges, codePageDebris, commonEnglish, englishVocabularyOf, isLatinArticle, languageNamed, otherScriptRun, scriptOf, sentencesOf } from '../text/foreign-text.js';
 
-type Language = 'Danish or Norwegian' | 'Dutch' | 'Finnish' | 'French' | 'German' | 'Italian' | 'Spanish' | 'Swedish';
-
-/**
- * Function words of each language that English never uses as words of its own. Words that are
- * also English ("die", "war", "am", "hat", "son", "come", "door", "men", "under", "for", "at",
- * "on", "he", "me") are left out: they would make English look foreign.
- */
-const stopwords: Readonly<Record<Language, readonly string[]>> = {
-  German: [
-    'aber', 'auch', 'auf', 'aus', 'beim', 'bei', 'dass', 'das', 'dem', 'den', 'der', 'des', 'diese', 'dieser', 'dieses', 'durch',
-    'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'für', 'gegen', 'haben', 'hatte', 'ihre', 'im', 'ist', 'kann', 'mit',
-    'muss', 'nach', 'nicht', 'noch', 'nur', 'oder', 'ohne', 'schon', 'sehr', 'seine', 'seit', 'sich', 'sind', 'soll', 'über',
-    'und', 'unter', 'vom', 'von', 'vor', 'wenn', 'werden', 'wie', 'wird', 'wir', 'wurde', 'wurden', 'zu', 'zum', 'zur',
-  ],
-  French: [
-    'au', 'aussi', 'aux', 'avec', 'ce', 'ces', 'cette', 'comme', 'dans', 'de', 'des', 'du', 'elle', 'elles', 'est', 'et', 'été',
-    'être', 'il', 'ils', 'la', 'le', 'les', 'leur', 'leurs', 'mais', 'ne', 'nous', 'où', 'pas', 'qu', 'que', 'qui',
-    'sa', 'ses', 'sont', 'sur', 'très', 'une', 'vous',
-  ],
-  Spanish: [
-    'al', 'como', 'de', 'del', 'desde', 'donde', 'el', 'en', 'entre', 'es', 'esta', 'está', 'están', 'este', 'estos', 'fue', 'hasta',
-    'la', 'las', 'lo', 'los', 'más', 'muy', 'para', 'pero', 'por', 'porque', 'que', 'se', 'ser', 'sobre', 'su', 'sus', 'también', 'una',
-    'unas', 'unos', 'y',
-  ],
-  Italian: [
-    'agli', 'ai', 'al', 'alla', 'anche', 'che', 'con', 'da', 'dal', 'dalla', 'degli', 'dei', 'del', 'della', 'delle', 'di',
-    'è', 'essere', 'fra', 'gli', 'hanno', 'il', 'la', 'le', 'lo', 'nei', 'nel', 'nella', 'non', 'più', 'questa', 'questo', 'quella',
-    'quello', 'sono', 'stato', 'sul', 'sulla', 'tra', 'una', 'uno',
-  ],
-  Dutch: [
-    'aan', 'als', 'bij', 'dat', 'de', 'deze', 'dit', 'een', 'en', 'geen', 'heeft', 'het', 'hij', 'naar', 'niet', 'nog', 'ook', 'op',
-    'te', 'uit', 'voor', 'werd', 'wordt', 'worden', 'zal', 'ze', 'zijn',
-  ],
-  Swedish: [
-    'att', 'av', 'blir', 'de', 'den', 'denna', 'det', 'detta', 'efter', 'eller', 'en', 'ett', 'från', 'för', 'har', 'hade',
-    'hon', 'inte', 'kan', 'med', 'mot', 'när', 'och', 'också', 'om', 'på', 'ska', 'som', 'så', 'vara', 'varit',
-    'vid', 'vi', 'är',
-  ],
-  'Danish or Norwegian': [
-    'af', 'av', 'blir', 'de', 'den', 'denne', 'det', 'dette', 'efter', 'eller', 'en', 'er', 'et', 'etter', 'fra', 'har',
-    'hadde', 'hun', 'hvor', 'ikke', 'jeg', 'kan', 'med', 'mot', 'når', 'og', 'også', 'om', 'på', 'seg', 'skal', 'som', 'så',
-    'til', 'var', 'ved', 'vi', 'være', 'vært',
-  ],
-  Finnish: [
-    'ei', 'että', 'hän', 'ja', 'jo', 'joka', 'jotka', 'kanssa', 'kuin', 'kun', 'mikä', 'mukaan', 'mutta', 'myös', 'nyt',
-    'oli', 'ole', 'olla', 'ollut', 'ovat', 'sekä', 'sitten', 'tai', 'tämä', 'vain', 'vielä',
-  ],
-};
+/** A language as messages name it ("German", "Danish or Norwegian"). */
+type Language = string;
 
 /**
  * English function words: one of them between two foreign words ends a run, because a foreign
@@ -104,28 +58,44 @@ const englishWords = new Set([
  */
 const borrowedWords = new Set(['al', 'da', 'de', 'del', 'der', 'des', 'du', 'e', 'el', 'en', 'et', 'la', 'le', 'les', 'lo', 'non', 'se', 'von', 'y']);
 
-/** Words that belong to more than one side tell nothing about the language. */
-const sharedWords = new Set([...neutralWords, ...Object.values(stopwords).flat().filter((word) => englishWords.has(word))]);
-
-const languagesOf = new Map<string, Language[]>();
-for (const [language, words] of Object.entries(stopwords) as Array<[Language, readonly string[]]>) {
-  for (const word of words) {
-    if (sharedWords.has(word)) continue;
-    const list = languagesOf.get(word) ?? [];
-    list.push(language);
-    languagesOf.set(word, list);
-  }
+interface Tables {
+  /** The languages each foreign function word belongs to (words English shares are left out). */
+  languagesOf: Map<string, Language[]>;
+  /** Words that belong to more than one side tell nothing about the language. */
+  sharedWords: Set<string>;
+  strayWords: Map<string, StrayWord>;
+  /**
+   * Cheap pre-check: a line without a single profile word has nothing to report, and most
+   * articles have none at all. The phrase matcher's word boundaries also take a digit or `_` as
+   * part of the word, which only leaves out words that would count as technical ("de_DE", "es6").
+   */
+  profileWords: ReturnType<Matcher['compilePhraseTable']>;
+  /** The same words as keys of the article's word index: one lookup each says whether to scan at all. */
+  profileWordKeys: number[];
 }
 
-/**
- * Cheap pre-check: a line without a single profile word has nothing to report, and most articles
- * have none at all. The phrase matcher's word boundaries also take a digit or `_` as part of the
- * word, which only leaves out words that would count as technical ("de_DE", "es6") anyway.
- */
-const scannedWords = [...new Set([...languagesOf.keys(), ...strayWords.keys()])].sort();
-const profileWords = new Matcher().compilePhraseTable(scannedWords, false);
-/** The same words as keys of the article's word index: one lookup each says whether to scan at all. */
-const profileWordKeys = scannedWords.map(wordKeyOf);
+let tables: Tables | undefined;
+
+/** The function-word tables of rules/knowledge/function-words.json, built on first use. */
+function tablesOf(): Tables {
+  if (tables) return tables;
+  const { profiles, stray } = readFunctionWords();
+  const sharedWords = new Set([...neutralWords, ...Object.values(profiles).flatMap((profile) => profile.words).filter((word) => englishWords.has(word))]);
+  const languagesOf = new Map<string, Language[]>();
+  for (const [language, profile] of Object.entries(profiles)) {
+    for (const word of profile.words) {
+      if (sharedWords.has(word)) continue;
+      const list = languagesOf.get(word) ?? [];
+      list.push(language);
+      languagesOf.set(word, list);
+    }
+  }
+  const strayWords = new Map(Object.entries(stray));
+  const scannedWords = [...new Set([...languagesOf.keys(), ...strayWords.keys()])].sort();
+  const built: Tables = { languagesOf, sharedWords, strayWords, profileWords: new Matcher().compilePhraseTable(scannedWords, false), profileWordKeys: scannedWords.map(wordKeyOf) };
+  tables = built;
+  return built;
+}
 
 /** Words: letters with inner hyphens; an apostrophe splits "l’Elysée" into `l` and `Elysée`. */
 const wordPattern = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
@@ -229,6 +199,7 @@ function wordsOf(line: Line, text: string): Word[] {
  * so "(19.02.2013). XXX Niedersachsens designierter …" starts a run at `XXX`.
  */
 function runsOf(words: readonly Word[], text: string): Run[] {
+  const { sharedWords } = tablesOf();
   const runs: Run[] = [];
   let current: Word[] = [];
   let previous: Word | undefined;
@@ -257,6 +228,7 @@ interface Verdict {
 
 /** The language a run is written in, when it reads as a sentence rather than a name. */
 function judgeRun(run: Run): Verdict | undefined {
+  const { languagesOf, sharedWords } = tablesOf();
   const words = run.words;
   if (words.length < 4) return undefined;
   const counts = new Map<Language, number>();
@@ -290,6 +262,7 @@ function shorten(text: string): string {
 
 /** Runs of the eight stopword profiles, and single stray function words. */
 function reportProfileRuns(article: Article, posts: ReadonlySet<number>, report: (finding: Finding) => void): void {
+  const { languagesOf, sharedWords, strayWords, profileWords, profileWordKeys } = tablesOf();
   const text = article.text;
   if (!profileWords) return;
   const wordIndex = article.literalIndex;
@@ -369,6 +342,7 @@ interface SentenceVerdict {
 }
 
 function judgeSentence(text: string, words: readonly Word[]): SentenceVerdict | undefined {
+  const { sharedWords } = tablesOf();
   if (words.length < minimumSentenceWords || words.some((word) => !latinWord.test(word.text) || word.technical)) return undefined;
   const english = words.filter((word) => englishWords.has(word.lower) && !sharedWords.has(word.lower)).length;
   if (english / words.length > 0.1) return undefined;

@@ -9,47 +9,19 @@
  *   Visitors: 1445 Rating: ★★★★★              (a hit counter and a star rating)
  *   [Ifyouwanttohaveallthelatestnewslive…     (a promo whose spaces were stripped)
  *
- * The vocabularies here (month names, time labels, counter nouns) describe how pages write dates
- * and counts in many locales; they name no article.
+ * The vocabularies here (time labels, counter nouns; month and weekday names come from the CLDR
+ * table in rules/knowledge/calendar-names.json) describe how pages write dates and counts in many
+ * locales; they name no article.
  */
 
-/** Month names and their usual abbreviations, in the languages news pages are translated from. */
-const englishMonths = [
+/** English month names and abbreviations: an English date line is the article's own. */
+export const englishMonths = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
-const monthNames = [
-  ...englishMonths,
-  // German
-  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez',
-  // French
-  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
-  // Spanish, Portuguese, Italian
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-  // Dutch, Swedish, Norwegian, Danish
-  'januari', 'februari', 'maart', 'mei', 'augustus', 'juni', 'juli', 'oktober', 'augusti', 'desember', 'december', 'maj', 'mars',
-  // Finnish (partitive, as dates are written: "9. huhtikuuta 2024")
-  'tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta',
-  // Polish (genitive)
-  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-  // Russian (genitive)
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-];
 
 /** Weekdays, which timestamp widgets print before the date ("Mon, 09/04/2024 13:51"). */
-const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-const weekdayNames = [
-  ...englishWeekdays,
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
-  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
-  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
-  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag',
-  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
-];
+export const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 
 /**
  * Labels of a page's date line ("Updated", "Published on", "Mis à jour le", "Aktualisiert am",
@@ -70,9 +42,19 @@ const timeLabels = [
   'am', 'pm', 'a.m', 'p.m', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'yesterday', 'today',
 ];
 
-const months = new Set(monthNames);
-const weekdays = new Set(weekdayNames);
 const labels = new Set(timeLabels);
+
+/** Month and weekday names a date line may use, lower case. */
+export interface CalendarWords {
+  months: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+}
+
+/**
+ * English names only. The names of the locales news is translated from are data
+ * (rules/knowledge/calendar-names.json, read by termbase/calendar-names.ts), passed in by the rule.
+ */
+export const englishCalendar: CalendarWords = { months: new Set(englishMonths), weekdays: new Set(englishWeekdays) };
 
 /**
  * The words of an English date line. Edited English news keeps its own date line under the
@@ -175,7 +157,7 @@ function isTime(token: string): boolean {
  * weekday, a label or a day or year number. "19.5. 16:10 | Updated 19.5. 20:39" reads as two
  * dates, two times and a label.
  */
-export function readTimestamp(text: string): TimestampReading | undefined {
+export function readTimestamp(text: string, calendar: CalendarWords = englishCalendar): TimestampReading | undefined {
   const tokens = tokensOf(text);
   if (tokens.length === 0 || tokens.length > 16) return undefined;
   const reading: TimestampReading = { foreign: false, dates: 0, times: 0, labels: 0, monthDates: 0 };
@@ -186,8 +168,8 @@ export function readTimestamp(text: string): TimestampReading | undefined {
     if (sourceLocaleForm.test(token) || (/\p{L}/u.test(lower) && !englishDateWords.has(lower))) reading.foreign = true;
     if (isDate(token)) reading.dates++;
     else if (isTime(token)) reading.times++;
-    else if (monthsHave(lower)) months++;
-    else if (weekdays.has(lower)) reading.labels++;
+    else if (calendar.months.has(lower)) months++;
+    else if (calendar.weekdays.has(lower)) reading.labels++;
     else if (/^\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?$/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) numbers++;
     else if (labels.has(lower)) reading.labels++;
     else return undefined;
@@ -201,10 +183,6 @@ export function readTimestamp(text: string): TimestampReading | undefined {
   }
   if (reading.dates + reading.times + reading.monthDates === 0) return undefined;
   return reading;
-}
-
-function monthsHave(lower: string): boolean {
-  return months.has(lower);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageResidue } from '../../src/rules/page-residue.js';
 import type { Rule } from '../../src/engine/types.js';
-import { compact, fixWith, lintWith } from '../helpers/rule-tester.js';
+import { applySuggestion, compact, fixWith, lintWith } from '../helpers/rule-tester.js';
 
 const rule = pageResidue as Rule<unknown>;
 
@@ -110,6 +110,44 @@ describe('page-residue: comment forms, share rows, bylines, source lines and gal
 
   it('should delete gallery counters and controls', () => {
     expect(fixWith(rule, 'The port reopened.\nImage 3 of 12\nClick to enlarge\nMore text.')).toBe('The port reopened.\nMore text.');
+  });
+
+  it('should warn without a fix about a name alone between two paragraphs of the story', () => {
+    const text = [
+      'The harbour board met on Monday and voted to sell the old ferry to a museum in the south.',
+      '',
+      'Hanna Mäkelä',
+      '',
+      'The museum said it would restore the ship and open it to visitors by the summer of next year.',
+    ].join('\n');
+    const [message] = lintWith(rule, text);
+    expect(message?.message).toBe('Unexpected author name `Hanna Mäkelä`');
+    expect(message?.fix).toBeUndefined();
+    expect(message?.suggestions).toBeUndefined();
+  });
+
+  it('should stay silent on a name above the story, a crosshead, and a name the story is about', () => {
+    const above = ['Ferry sold to a museum', '', 'Hanna Mäkelä', '', 'The harbour board voted on Monday to sell the old ferry to a museum in the south.'].join('\n');
+    const crosshead = ['The harbour board voted on Monday to sell the old ferry to a museum in the south.', 'Rising Costs', 'The museum said it would restore the ship and open it to visitors next summer.'].join('\n');
+    const subject = [
+      'The harbour board voted on Monday to sell the old ferry to a museum run by Hanna Mäkelä.',
+      'Hanna Mäkelä',
+      'The museum said it would restore the ship and open it to visitors next summer, Mäkelä said.',
+    ].join('\n');
+    for (const text of [above, crosshead, subject]) expect(lintWith(rule, text), text).toEqual([]);
+  });
+
+  it('should suggest deleting the site name after a pipe in the headline', () => {
+    const text = 'Premier starts his third term with a new cabinet | Evening Courier\n\nThe premier was sworn in on Monday.';
+    const [message] = lintWith(rule, text);
+    expect(message?.message).toBe('Unexpected site name after the headline ` | Evening Courier`, remove it');
+    expect(message?.fix).toBeUndefined();
+    expect(applySuggestion(rule, text)).toBe('Premier starts his third term with a new cabinet\n\nThe premier was sworn in on Monday.');
+  });
+
+  it('should stay silent on a pipe in the body, a headline with a dash and a short label before a pipe', () => {
+    const text = ['Mayor dies after attack - hospital statement', '', 'The vote split 52 | 48, the clerk said in a statement on Monday.', 'Markets | Daily'].join('\n');
+    expect(lintWith(rule, text)).toEqual([]);
   });
 
   it('should stay silent on an English byline with its date, a plain byline and a named source', () => {

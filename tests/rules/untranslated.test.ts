@@ -72,6 +72,16 @@ describe('untranslated', () => {
     expect(compact(rule, text)).toEqual(['1:44-1:106: Unexpected Turkish text `Hükümet yeni yasanın yaz gelmeden …` [untranslated]']);
   });
 
+  it('should offer no fix for a foreign sentence or a word in another script, which need a translation the text does not give', () => {
+    const text = 'The minister spoke on Monday. Hükümet yeni yasanın yaz gelmeden yürürlüğe girmesini istiyor.\nThe envoy Jon Berg, известный дипломат, arrived later.';
+    const messages = lintWith(rule, text);
+    expect(messages.length).toBe(2);
+    for (const message of messages) {
+      expect(message.fix).toBeUndefined();
+      expect(message.suggestions).toBeUndefined();
+    }
+  });
+
   it('should report a word left in another script in an English sentence', () => {
     expect(compact(rule, 'The foreign policy chief Joseph بورل said the options were on the table.')).toEqual([
       '1:33-1:37: Unexpected text in Arabic script `بورل` [untranslated]',

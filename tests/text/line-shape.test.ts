@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { calendarWords } from '../../src/termbase/calendar-names.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../../src/text/line-shape.js';
 
 describe('readTimestamp', () => {
   it('should read dates and times in the formats of many locales as foreign', () => {
     for (const line of ['19.5. 16:10 | Updated 19.5. 20:39', '9. huhtikuuta 2024 klo 13.51', 'Aktualisiert am 09.04.2024 um 13:51 Uhr', '2024年4月9日 13:51', '9 de abril de 2024, 13:51', '9 апреля 2024, 13:51']) {
-      expect(readTimestamp(line)?.foreign, line).toBe(true);
+      expect(readTimestamp(line, calendarWords())?.foreign, line).toBe(true);
     }
   });
 

@@ -46,6 +46,11 @@ export function residueLinter(): Linter {
 
 export interface ResidueRow {
   mechanism: string;
+  /**
+   * Residue whose right fix is deleting the line. A foreign fragment is not: its fix is a
+   * translation the text does not give, so it is only flagged and its fix column reads `flag only`.
+   */
+  deletable: boolean;
   injected: number;
   found: number;
   /** Deleted exactly by the certain fix. */
@@ -98,7 +103,7 @@ export function runResidueSuite(options: { count?: number; seed?: number; mechan
   const rows: ResidueRow[] = [];
   for (const mechanism of options.mechanisms ?? residueMechanisms) {
     const random = createRandom((options.seed ?? 20_261_203) ^ hash(mechanism.name));
-    const row: ResidueRow = { mechanism: mechanism.name, injected: 0, found: 0, deleted: 0, suggested: 0, untouched: 0, stray: 0 };
+    const row: ResidueRow = { mechanism: mechanism.name, deletable: mechanism.deletable, injected: 0, found: 0, deleted: 0, suggested: 0, untouched: 0, stray: 0 };
     const seen = new Set<string>();
     for (let index = 0; index < count; index++) {
       const article = random.pick(articles);
@@ -137,7 +142,7 @@ export function formatResidueTable(rows: readonly ResidueRow[]): string {
     row.mechanism,
     String(row.injected),
     `${row.found} (${percent(row.found, row.injected)})`,
-    `${row.deleted} (${percent(row.deleted, row.injected)})`,
+    row.deletable ? `${row.deleted} (${percent(row.deleted, row.injected)})` : `flag only (${row.deleted})`,
     `${row.suggested} (${percent(row.suggested, row.injected)})`,
     String(row.untouched),
     String(row.stray),

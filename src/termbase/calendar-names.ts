@@ -1,0 +1,35 @@
+/**
+ * Month and weekday names of the locales news is machine-translated from, read from
+ * rules/knowledge/calendar-names.json (the Unicode CLDR names, written by
+ * scripts/write-calendar-names.mjs) and checked against its schema on first use, with the English
+ * names beside them: what `readTimestamp` reads a source page's date line by ("9. huhtikuuta 2024
+ * klo 13.51", "9 апреля 2024, 13:51").
+ */
+import { fileURLToPath } from 'node:url';
+import { readKnowledgeTable } from '../config/knowledge-table.js';
+import { englishMonths, englishWeekdays, type CalendarWords } from '../text/line-shape.js';
+
+export const calendarNamesFile = fileURLToPath(new URL('../../rules/knowledge/calendar-names.json', import.meta.url));
+
+export interface CalendarNames {
+  source: string;
+  locales: Record<string, { months: string[]; weekdays: string[] }>;
+}
+
+let bundled: CalendarWords | undefined;
+
+/** The table as it is written, checked against its schema. */
+export function readCalendarNames(path = calendarNamesFile): CalendarNames {
+  return readKnowledgeTable<CalendarNames>(path, 'calendar-names.schema.json', 'table of month and weekday names');
+}
+
+/** English and source-locale month and weekday names, read once from the bundled table. */
+export function calendarWords(): CalendarWords {
+  if (bundled) return bundled;
+  const locales = Object.values(readCalendarNames().locales);
+  bundled = {
+    months: new Set([...englishMonths, ...locales.flatMap((names) => names.months)]),
+    weekdays: new Set([...englishWeekdays, ...locales.flatMap((names) => names.weekdays)]),
+  };
+  return bundled;
+}
