@@ -26,6 +26,7 @@ import { identifyLanguage, languageName } from '../text/language.js';
 import { shapeOf } from '../text/line-shape.js';
 import { readFunctionWords, type StrayWord } from '../termbase/function-words.js';
 import { bracketedRanges, codePageDebris, commonEnglish, englishVocabularyOf, isLatinArticle, languageNamed, otherScriptRun, scriptOf, sentencesOf } from '../text/foreign-text.js';
+import { lazy } from '../text/memo.js';
 
 /** A language as messages name it ("German", "Danish or Norwegian"). */
 type Language = string;
@@ -74,11 +75,8 @@ interface Tables {
   profileWordKeys: number[];
 }
 
-let tables: Tables | undefined;
-
 /** The function-word tables of rules/knowledge/function-words.json, built on first use. */
-function tablesOf(): Tables {
-  if (tables) return tables;
+const tablesOf = lazy((): Tables => {
   const { profiles, stray } = readFunctionWords();
   const sharedWords = new Set([...neutralWords, ...Object.values(profiles).flatMap((profile) => profile.words).filter((word) => englishWords.has(word))]);
   const languagesOf = new Map<string, Language[]>();
@@ -92,10 +90,8 @@ function tablesOf(): Tables {
   }
   const strayWords = new Map(Object.entries(stray));
   const scannedWords = [...new Set([...languagesOf.keys(), ...strayWords.keys()])].sort();
-  const built: Tables = { languagesOf, sharedWords, strayWords, profileWords: new Matcher().compilePhraseTable(scannedWords, false), profileWordKeys: scannedWords.map(wordKeyOf) };
-  tables = built;
-  return built;
-}
+  return { languagesOf, sharedWords, strayWords, profileWords: new Matcher().compilePhraseTable(scannedWords, false), profileWordKeys: scannedWords.map(wordKeyOf) };
+});
 
 /** Words: letters with inner hyphens; an apostrophe splits "l’Elysée" into `l` and `Elysée`. */
 const wordPattern = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;

@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { readKnowledgeTable } from '../config/knowledge-table.js';
 import { englishMonths, englishWeekdays, type CalendarWords } from '../text/line-shape.js';
+import { lazy } from '../text/memo.js';
 
 export const calendarNamesFile = fileURLToPath(new URL('../../rules/knowledge/calendar-names.json', import.meta.url));
 
@@ -16,20 +17,16 @@ export interface CalendarNames {
   locales: Record<string, { months: string[]; weekdays: string[] }>;
 }
 
-let bundled: CalendarWords | undefined;
-
 /** The table as it is written, checked against its schema. */
 export function readCalendarNames(path = calendarNamesFile): CalendarNames {
   return readKnowledgeTable<CalendarNames>(path, 'calendar-names.schema.json', 'table of month and weekday names');
 }
 
 /** English and source-locale month and weekday names, read once from the bundled table. */
-export function calendarWords(): CalendarWords {
-  if (bundled) return bundled;
+export const calendarWords = lazy((): CalendarWords => {
   const locales = Object.values(readCalendarNames().locales);
-  bundled = {
+  return {
     months: new Set([...englishMonths, ...locales.flatMap((names) => names.months)]),
     weekdays: new Set([...englishWeekdays, ...locales.flatMap((names) => names.weekdays)]),
   };
-  return bundled;
-}
+});

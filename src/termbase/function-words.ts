@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readKnowledgeTable } from '../config/knowledge-table.js';
+import { lazy } from '../text/memo.js';
 
 export interface FunctionWordProfile {
   /** ISO 639-1 codes of the stopword lists the words come from. */
@@ -32,12 +33,13 @@ export interface FunctionWords {
 
 export const functionWordsFile = fileURLToPath(new URL('../../rules/knowledge/function-words.json', import.meta.url));
 
-let bundled: FunctionWords | undefined;
+const bundled = lazy(() => readFunctionWordTable(functionWordsFile));
 
 /** The function-word table, read and validated once for the bundled file. */
 export function readFunctionWords(path = functionWordsFile): FunctionWords {
-  if (path === functionWordsFile && bundled) return bundled;
-  const table = readKnowledgeTable<FunctionWords>(path, 'function-words.schema.json', 'function-word table');
-  if (path === functionWordsFile) bundled = table;
-  return table;
+  return path === functionWordsFile ? bundled() : readFunctionWordTable(path);
+}
+
+function readFunctionWordTable(path: string): FunctionWords {
+  return readKnowledgeTable<FunctionWords>(path, 'function-words.schema.json', 'function-word table');
 }
