@@ -119,12 +119,20 @@ function evidenceOf(entry: TermbaseEntry): string {
   return [entry.note, entry.source ? `Source: ${entry.source}` : undefined].filter(Boolean).join(' ');
 }
 
-/** The countries an article is about: named in it, or the country of an entity it names correctly. */
-function countriesOf(text: string, present: ReadonlyMap<Entity, number>, countryWords: ReadonlyMap<string, RegExp>): Set<string> {
-  const countries = new Set<string>();
-  for (const entity of present.keys()) if (entity.entry.country) countries.add(entity.entry.country);
-  for (const [country, pattern] of countryWords) if (pattern.test(text)) countries.add(country);
-  return countries;
+/**
+ * Whether an article is about a country: it names the country, or an entity of that country
+ * correctly. Asked only for the countries of the literal forms found, and answered once each.
+ */
+function aboutCountry(text: string, present: ReadonlyMap<Entity, number>, countryWords: ReadonlyMap<string, RegExp>): (country: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (country) => {
+    let answer = answers.get(country);
+    if (answer === undefined) {
+      answer = [...present.keys()].some((entity) => entity.entry.country === country) || (countryWords.get(country)?.test(text) ?? false);
+      answers.set(country, answer);
+    }
+    return answer;
+  };
 }
 
 /** A word of a form at a position, and how a candidate word relates to it. */
@@ -421,13 +429,13 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       }
       // A name translated word by word ("Basic Finns"), where the article is about the entity's country.
       if (literalMatches.length > 0) {
-        const countries = countriesOf(text, present, literal.countryWords);
+        const isAbout = aboutCountry(text, present, literal.countryWords);
         for (const match of literalMatches) {
           const found = literal.byKey.get(match.text.toLowerCase());
           const entity = found ? entityOf.get(found.entry) : undefined;
           if (!found || !entity || overlaps(match.start, match.end) || isInAddress(text, match.start, match.end)) continue;
           const country = entity.entry.country;
-          if (country === undefined || !countries.has(country)) continue;
+          if (country === undefined || !isAbout(country)) continue;
           report(match.start, match.end, entity.name, 'likely', `${quote(match.text)} is ${quote(found.source)} translated word by word.`, entity);
         }
       }

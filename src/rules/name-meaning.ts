@@ -17,6 +17,7 @@ import type { NamesKnowledge, SurnameMeaning } from '../names/knowledge.js';
 import { namesOf, whereOf } from '../names/model.js';
 import { hasOrdinaryUse, roleNouns, roleOf, strongRoles, surroundingsOf } from '../names/roles.js';
 import { fold, soundsAlike } from '../names/spelling.js';
+import { wordStartScannerOf, type WordStartScanner } from '../match/word-start-scan.js';
 
 export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> {
   return defineRule({
@@ -102,13 +103,18 @@ interface KnownTranslation {
   meaning: SurnameMeaning;
 }
 
-const translationIndexes = new WeakMap<NamesKnowledge, { pattern: RegExp | undefined; byPhrase: Map<string, KnownTranslation> }>();
+interface KnownTranslations {
+  scanner: WordStartScanner | undefined;
+  byPhrase: Map<string, KnownTranslation>;
+}
+
+const translationIndexes = new WeakMap<NamesKnowledge, KnownTranslations>();
 
 /**
  * The known people whose surname a meaning table translates, as MT would write them: "bruno the
  * mayor", "bruno mayor" for Bruno Le Maire. Built once per set of tables.
  */
-function knownTranslationsOf(knowledge: NamesKnowledge): { pattern: RegExp | undefined; byPhrase: Map<string, KnownTranslation> } {
+function knownTranslationsOf(knowledge: NamesKnowledge): KnownTranslations {
   let index = translationIndexes.get(knowledge);
   if (index) return index;
   const bySurname = new Map<string, SurnameMeaning[]>();
@@ -127,9 +133,10 @@ function knownTranslationsOf(knowledge: NamesKnowledge): { pattern: RegExp | und
       }
     }
   }
-  const escaped = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
-  const pattern = escaped.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-  index = { pattern, byPhrase };
+  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
+  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
+  const source = `(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
+  index = { scanner: phrases.length > 0 ? wordStartScannerOf(phrases, source, 'giu') : undefined, byPhrase };
   translationIndexes.set(knowledge, index);
   return index;
 }
@@ -140,11 +147,11 @@ function knownTranslationsOf(knowledge: NamesKnowledge): { pattern: RegExp | und
  * table and the meaning table are two signals; written in lowercase, it is ordinary English.
  */
 function reportKnownPeopleTranslated(context: Parameters<Rule<unknown>['check']>[0], knowledge: NamesKnowledge): void {
-  const { pattern, byPhrase } = knownTranslationsOf(knowledge);
-  if (!pattern) return;
+  const { scanner, byPhrase } = knownTranslationsOf(knowledge);
+  if (!scanner) return;
   const text = context.article.text;
-  for (const match of text.matchAll(pattern)) {
-    const written = match[0];
+  for (const match of scanner.scan(context.article)) {
+    const written = match.text;
     const known = byPhrase.get(written.toLowerCase().replace(/\s+/gu, ' '));
     if (!known) continue;
     const words = written.split(/\s+/u);
@@ -152,8 +159,8 @@ function reportKnownPeopleTranslated(context: Parameters<Rule<unknown>['check']>
     // Every word of the name capitalised ("Bruno the Mayor" keeps "the" small), or all in capitals.
     if (!capitals && !words.every((word, index) => /^\p{Lu}/u.test(word) || (word === 'the' && index > 0))) continue;
     const givenLength = known.given.split(' ').length;
-    const start = match.index + written.indexOf(words[givenLength] ?? '', known.given.length);
-    const end = match.index + written.length;
+    const start = match.start + written.indexOf(words[givenLength] ?? '', known.given.length);
+    const end = match.start + written.length;
     const surname = known.name.slice(known.given.length + 1);
     const expected = capitals ? surname.toUpperCase() : surname;
     const actual = text.slice(start, end);

@@ -71,9 +71,11 @@ export function isWordCode(code: number): boolean {
  * `s`, the Kelvin sign to `k`, the Ångström sign to `å`, `ẞ` to `ß` only under `u`). On plain text a
  * Latin pattern matches the same with or without `u`, and V8 runs a case-insensitive pattern such
  * as "\b(?:walk|run)\s+against\s+the\s+lamp\b" much faster without `u` (docs/benchmarks.md).
+ * The old Cyrillic letters U+1C80–U+1C88 fold into ordinary ones (`ᲀ` to `в`) although their lower
+ * case is themselves: text with them is not plain either, so a Cyrillic phrase is filed by its words.
  * tests/match/matching-flavours.test.ts checks every pair.
  */
-const unplainCharacter = /[\uD800-\uDFFF\u017F\u1E9E\u212A\u212B]/;
+const unplainCharacter = /[\uD800-\uDFFF\u017F\u1C80-\u1C88\u1E9E\u212A\u212B]/;
 export function isPlainText(text: string): boolean {
   return !unplainCharacter.test(text);
 }

@@ -232,7 +232,8 @@ const letterRun = /[\p{L}\p{M}]+/gu;
  */
 export function runTogetherWords(text: string): Array<{ index: number; word: string; repeated: boolean }> {
   const found: Array<{ index: number; word: string; repeated: boolean }> = [];
-  for (const match of text.matchAll(/[^\s[\](){}]+/gu)) {
+  // Both kinds need eight characters at least (a word of four repeated, a joined run of twenty).
+  for (const match of text.matchAll(/[^\s[\](){}]{8,}/gu)) {
     const token = match[0];
     if (/[@#/\\]|\.\p{L}|^www|https?:/u.test(token)) continue;
     const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -2,8 +2,9 @@
  * The one word scanner: the words of a text (runs of `[\p{L}\p{N}_]`), where each starts and the
  * hash of its letters lower-cased. The phrase tables look words up by these hashes, and the
  * surname table finds where a meaning may start by them. On plain text (see `isPlainText`)
- * `toLowerCase` of a letter below U+0250 (but `µ`, `İ`, `ı`, `ſ`) agrees with the case folding of
- * a `giu` regex, which is what lets a case-insensitive table file its phrases under lower-cased words.
+ * `toLowerCase` of a letter below U+0250 (but `µ`, `ſ`) or of a Cyrillic letter agrees with the case
+ * folding of a `giu` regex, which is what lets a case-insensitive table file its phrases under
+ * lower-cased words.
  */
 import { isWordCode } from './characters.js';
 
@@ -24,11 +25,14 @@ export function lowerCode(code: number): number {
 
 /**
  * Whether `toLowerCase` of this letter of a phrase agrees with a `giu` regex's case folding, on
- * plain text: the letters below U+0250, but the micro sign (folds to Greek mu), the dotted and
- * dotless i and the long s. tests/match/phrase-dispatch.test.ts checks every pair.
+ * plain text: the letters below U+0250 but the micro sign (folds to Greek mu) and the long s, and
+ * the Cyrillic block (plain text has none of the old letters that fold into it, U+1C80–U+1C88), so
+ * that a table with "Похожие записи" or "İlgili yazılar" is still looked up word by word.
+ * tests/match/phrase-dispatch.test.ts checks every pair.
  */
 export function isFoldSafeCode(code: number): boolean {
-  return code < 0x250 && code !== 0xb5 && code !== 0x130 && code !== 0x131 && code !== 0x17f;
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  return code < 0x250 && code !== 0xb5 && code !== 0x17f;
 }
 
 export function nextHash(hash: number, code: number): number {

@@ -50,8 +50,8 @@ describe('case folding of filed words', () => {
   });
 
   it('should refuse the letters whose lower case and case folding part ways', () => {
-    for (const character of ['µ', 'İ', 'ı', 'ſ', 'Ж', 'ὀ']) expect(isFoldSafeCode(character.charCodeAt(0)), character).toBe(false);
-    for (const character of ['a', 'Z', 'é', 'Ł', 'ß', '9', '_']) expect(isFoldSafeCode(character.charCodeAt(0)), character).toBe(true);
+    for (const character of ['µ', 'ſ', 'ὀ', 'Ա']) expect(isFoldSafeCode(character.charCodeAt(0)), character).toBe(false);
+    for (const character of ['a', 'Z', 'é', 'Ł', 'ß', '9', '_', 'İ', 'ı', 'Ж', 'ё']) expect(isFoldSafeCode(character.charCodeAt(0)), character).toBe(true);
   });
 });
 
