@@ -263,8 +263,12 @@ function capitalisedWordsOf(article: Article): Array<{ start: number; form: stri
 
 const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 
-/** Where the word at [start, end) stands for a person, if it does. */
-function positionOf(text: string, start: number, wordStart: number, end: number, introduction: Introduction): Position | undefined {
+/**
+ * Where the word at [start, end) stands for a person, if it does. `isIntroducedLead` says whether a
+ * word before it is the given name the person was introduced with; asked with `isLead` before any
+ * introduction is looked for, a word in no person's place is passed over at once.
+ */
+function positionOf(text: string, start: number, wordStart: number, end: number, isIntroducedLead: (word: string) => boolean): Position | undefined {
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 60), start);
   const speech = speechAfter.exec(after);
@@ -285,7 +289,7 @@ function positionOf(text: string, start: number, wordStart: number, end: number,
   if (ageBefore.test(before)) return { strength: 'strong', reason: 'is given an age', personOnly: true };
   const lead = start === wordStart ? wordBefore(text, start) : undefined;
   if (lead) {
-    if (lead.word === introduction.lead && !titleSet.has(lead.word.toLowerCase())) {
+    if (isIntroducedLead(lead.word) && !titleSet.has(lead.word.toLowerCase())) {
       return { strength: 'strong', reason: `follows the given name ${quote(lead.word)}`, personOnly: true };
     }
     if (titleSet.has(lead.word.toLowerCase())) {
@@ -405,6 +409,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
         const matchStart = match.start;
         const wordStart = match.end - word.length;
         const wordEnd_ = wordStart + word.length;
+        if (!positionOf(text, article_ ? matchStart : wordStart, wordStart, wordEnd_, isLead)) continue;
         // Several surnames share a meaning (Müller, Møller, Mulder: miller); the person the article
         // introduces by the exact surname comes before one whose name is only one letter off.
         const candidates = (byMeaning.get(meaningKey(word)) ?? [])
@@ -414,7 +419,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
         for (const { row, introduction } of candidates) {
           if (row.entry.exceptions?.some((phrase) => matcher.isCoveredBy(text, wordStart, wordEnd_, phrase, true))) continue;
           const start = article_ ? matchStart : wordStart;
-          const position = positionOf(text, start, wordStart, wordEnd_, introduction);
+          const position = positionOf(text, start, wordStart, wordEnd_, (lead) => lead === introduction.lead);
           if (!position) continue;
           // "Tim Cook said" beside Robert Koch: another given name before the word is another person.
           const before = /(\p{Lu}\p{Ll}+)[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];

@@ -145,14 +145,19 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
       // Lowercase: "Margus sepp said", "talks in kyiv".
       for (const sentence of model.sentences) {
         sentence.items.forEach((item, at) => {
-          if (isBreak(item) || !/^\p{Ll}[\p{L}\p{M}]*$/u.test(item.bare) || isEnglishWord(item.bare)) return;
+          if (isBreak(item) || !/^\p{Ll}[\p{L}\p{M}]*$/u.test(item.bare)) return;
+          // Only a word that spells a name of the article or a known name can be one in lowercase.
+          const folded = fold(item.bare);
+          const candidates = byLower.get(folded);
+          if (candidates === undefined && !knowledge.names.has(folded)) return;
+          if (isEnglishWord(item.bare)) return;
           // A word inside an address or a handle: "spiegel.de/international/germany".
           if (/[/.@#_-]/u.test(article.text.charAt(item.start - 1)) || /[/.@#_-]\S/u.test(article.text.slice(item.end, item.end + 2))) return;
-          const matches = (byLower.get(fold(item.bare)) ?? []).filter(({ person, index }) => person.words[index] !== item.bare);
+          const matches = (candidates ?? []).filter(({ person, index }) => person.words[index] !== item.bare);
           const match = matches[0];
           if (!match) {
             // "Moscow and kyiv": a known one-word name in lowercase, where English has no such word.
-            const known = knowledge.names.get(fold(item.bare));
+            const known = knowledge.names.get(folded);
             if (!known || known.includes(' ') || !/^\p{Lu}/u.test(known) || item.bare.length < 4 || reported.has(item.start)) return;
             reported.add(item.start);
             emit({

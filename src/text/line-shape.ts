@@ -232,9 +232,14 @@ const letterRun = /[\p{L}\p{M}]+/gu;
  */
 export function runTogetherWords(text: string): Array<{ index: number; word: string; repeated: boolean }> {
   const found: Array<{ index: number; word: string; repeated: boolean }> = [];
-  // Both kinds need eight characters at least (a word of four repeated, a joined run of twenty).
-  for (const match of text.matchAll(/[^\s[\](){}]{8,}/gu)) {
+  // Both kinds need eight characters at least (a word of four repeated, a joined run of twenty);
+  // counted in code units, which only lets through more tokens than code points would.
+  for (const match of text.matchAll(/[^\s[\](){}]{8,}/g)) {
     const token = match[0];
+    // Most long tokens are ordinary words ("government"): shorter than a joined run, and their
+    // first four characters never come again, as they must in a repeated word.
+    const first = token.search(/[\p{L}\p{N}]/u);
+    if (first < 0 || (token.length < 20 && token.indexOf(token.slice(first, first + 4), first + 4) < 0)) continue;
     if (/[@#/\\]|\.\p{L}|^www|https?:/u.test(token)) continue;
     const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (core === '') continue;
