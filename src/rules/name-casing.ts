@@ -45,9 +45,9 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
       const reported = new Set<number>();
       // A known name with one word in capitals, where nothing else in the article spells it: "XI Jinping".
       for (const part of model.parts) {
-        if (part.words.length < 2 || !isRunningText(article.lineAt(part.mention.start).text)) continue;
+        if (part.words.length < 2) continue;
         const known = knowledge.people.get(fold(part.words.map((word) => word.bare).join(' ')));
-        if (!known) continue;
+        if (!known || !isRunningText(article.lineAt(part.mention.start).text)) continue;
         const knownWords = known.split(' ');
         if (knownWords.length !== part.words.length) continue;
         part.words.forEach((word, index) => {

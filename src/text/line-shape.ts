@@ -152,14 +152,47 @@ function isTime(token: string): boolean {
   return timePatterns.some((pattern) => pattern.test(token));
 }
 
+/** The most tokens a date line holds: "Published 19.5. 16:10 | Updated 19.5. 20:39". */
+const largestTimestamp = 16;
+
+/**
+ * Whether the text has more than `count` words with an ASCII letter or digit, each a token of its
+ * own whatever separators `tokensOf` also splits at: a count that never exceeds the tokens.
+ */
+function hasMoreWordsThan(text: string, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    const alphanumeric = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (alphanumeric && !counted) {
+      counted = true;
+      if (++words > count) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Reads a line as a timestamp: undefined when any of its tokens is not a date, a time, a month, a
  * weekday, a label or a day or year number. "19.5. 16:10 | Updated 19.5. 20:39" reads as two
  * dates, two times and a label.
  */
 export function readTimestamp(text: string, calendar: CalendarWords = englishCalendar): TimestampReading | undefined {
+  // Every reading holds a date or a time, and so a digit; and a line of prose has more words than
+  // a date line has tokens: answered before the line is split.
+  if (!/\d/u.test(text) || hasMoreWordsThan(text, largestTimestamp)) return undefined;
   const tokens = tokensOf(text);
-  if (tokens.length === 0 || tokens.length > 16) return undefined;
+  if (tokens.length === 0 || tokens.length > largestTimestamp) return undefined;
   const reading: TimestampReading = { foreign: false, dates: 0, times: 0, labels: 0, monthDates: 0 };
   let months = 0;
   let numbers = 0;
