@@ -51,22 +51,26 @@ export const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 
 const capitalised = /^\p{Lu}/u;
 const possessiveEnding = /['’]s?$/u;
 
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
 function wordOf(text: string, start: number, index: number): Word {
   let bare = text;
-  if (/['’]s$/u.test(text)) bare = text.slice(0, -2);
-  else if (/(?<=s)['’]$/u.test(text)) bare = text.slice(0, -1);
+  const last = text.charCodeAt(text.length - 1);
+  // "Virtanen's", "Niinistö’s"; "Reynolds'" after an s.
+  if (last === 115 && isApostrophe(text.charCodeAt(text.length - 2))) bare = text.slice(0, -2);
+  else if (isApostrophe(last) && text.charCodeAt(text.length - 2) === 115) bare = text.slice(0, -1);
   return { text, start, end: start + text.length, bare, possessive: bare !== text, index };
 }
 
 /** The sentences of the tree with their words and breaks. */
-export function sentencesOf(tree: Root): SentenceWords[] {
+export function sentencesOf(tree: Root, text: string): SentenceWords[] {
   const sentences: SentenceWords[] = [];
   const stack: Array<Root | Root['children'][number]> = [tree];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
     if (node.type === 'SentenceNode') {
-      sentences.push(readSentence(node as Sentence));
+      sentences.push(readSentence(node as Sentence, text));
     } else if ('children' in node) {
       for (let index = node.children.length - 1; index >= 0; index--) {
         const child = node.children[index];
@@ -77,13 +81,15 @@ export function sentencesOf(tree: Root): SentenceWords[] {
   return sentences;
 }
 
-function readSentence(sentence: Sentence): SentenceWords {
+/** A sentence of the tree parsed from `text`: a word's text is the text between its offsets. */
+function readSentence(sentence: Sentence, text: string): SentenceWords {
   const items: Array<Word | Break> = [];
   const words: Word[] = [];
   for (const child of sentence.children) {
     const start = child.position?.start.offset ?? 0;
     if (child.type === 'WordNode') {
-      const word = wordOf(toString(child), start, words.length);
+      const end = child.position?.end.offset;
+      const word = wordOf(end === undefined ? toString(child) : text.slice(start, end), start, words.length);
       items.push(word);
       words.push(word);
     } else if (child.type === 'WhiteSpaceNode') {
@@ -139,6 +145,6 @@ export function mentionsOf(sentences: readonly SentenceWords[]): Mention[] {
 
 /** The tree's sentences and mentions of an article. */
 export function readMentions(article: Article): { sentences: SentenceWords[]; mentions: Mention[] } {
-  const sentences = sentencesOf(article.tree);
+  const sentences = sentencesOf(article.tree, article.text);
   return { sentences, mentions: mentionsOf(sentences) };
 }

@@ -46,7 +46,7 @@ export interface NamesModel {
   /** How often each spelling stands as a name word: "Virtanen" → 3. */
   counts: Map<string, number>;
   /** Lowercase words the article uses, for "the article uses this word as a word". */
-  lowercase: Set<string>;
+  readonly lowercase: Set<string>;
   /** The people's name words a spelling may stand for. */
   matchesOf: (candidate: string) => NameMatch[];
 }
@@ -129,10 +129,6 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
   const parts: NamePart[] = [];
   const counts = new Map<string, number>();
   const alone = new Set<string>();
-  const lowercase = new Set<string>();
-  for (const sentence of sentences) {
-    for (const item of sentence.items) if (!isBreak(item) && /^\p{Ll}/u.test(item.text)) lowercase.add(item.bare.toLowerCase());
-  }
   for (const mention of mentions) {
     const words = namePartOf(mention);
     if (words.length === 0) continue;
@@ -175,7 +171,28 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled, start: (words[0] as Word).start });
   }
   const merged = withoutTranslatedTwins(mergeVariants(people, counts), knowledge).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
-  return { sentences, mentions, parts, people: merged, counts, lowercase, matchesOf: matcherOf(merged) };
+  let lowercase: Set<string> | undefined;
+  return {
+    sentences,
+    mentions,
+    parts,
+    people: merged,
+    counts,
+    // Asked only where a rule has a candidate spelling: most articles never need the set.
+    get lowercase() {
+      lowercase ??= lowercaseWordsOf(sentences);
+      return lowercase;
+    },
+    matchesOf: matcherOf(merged),
+  };
+}
+
+function lowercaseWordsOf(sentences: readonly SentenceWords[]): Set<string> {
+  const lowercase = new Set<string>();
+  for (const sentence of sentences) {
+    for (const item of sentence.items) if (!isBreak(item) && /^\p{Ll}/u.test(item.text)) lowercase.add(item.bare.toLowerCase());
+  }
+  return lowercase;
 }
 
 /** The word right before a mention in its sentence, if no punctuation stands between. */

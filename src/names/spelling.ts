@@ -80,14 +80,16 @@ export function relationOf(candidate: string, name: string): Relation | undefine
   if (a.length >= 4 && isDeletion(b, a) && a.replace(/(.)\1/gu, '$1') === b.replace(/(.)\1/gu, '$1')) return 'doubled';
   const shortest = Math.min(a.length, b.length);
   if (shortest < 4) return undefined;
-  const edits = distance(a, b);
   const longest = Math.max(a.length, b.length);
   // Sound-alikes may differ in more letters the longer the name: "Pofier" for "Bouffier" (3 of 8), never "Kyiv" for "Koivu".
   const phoneticEdits = longest >= 7 ? Math.floor(longest * 0.4) : Math.max(1, Math.floor(longest * 0.3));
+  // Every relation left allows at most this many edits, and lengths that differ by more need more.
+  if (longest - shortest > Math.max(3, phoneticEdits)) return undefined;
   // A first letter that sounds the same (b/p, c/k) is allowed, no other.
   if (a[0] !== b[0] && transliterationKey(candidate)[0] !== transliterationKey(name)[0]) {
-    return soundsAlike(candidate, name) && edits <= phoneticEdits ? 'phonetic' : undefined;
+    return soundsAlike(candidate, name) && distance(a, b) <= phoneticEdits ? 'phonetic' : undefined;
   }
+  const edits = distance(a, b);
   if (transliterationKey(candidate) === transliterationKey(name) && edits <= 3) return 'transliteration';
   // "Bofier", "Baufier", "Pofier" for "Bouffier": the same sounds, a few letters off.
   if (soundsAlike(candidate, name) && edits <= phoneticEdits) return 'phonetic';
