@@ -80,7 +80,7 @@ class Pattern implements Scanner {
     // The group whose shortest word is longest goes first: "lamp" rules out
     // "\b(?:walk|run)\s+against\s+the\s+lamp\b" in most articles, "the" in none.
     if (groups && groups.length > 0) this.#words = [...groups].sort((a, b) => shortestWord(b) - shortestWord(a));
-    this.#lineStart = lineStartFlavourOf(this.source, this.flags, this.#longestLine);
+    this.#lineStart = lineStartFlavourOf(this.source, this.flags, this.#longestLine, (source) => this.#analyses.hasTopLevelAlternative(source));
     if (this.#lineStart) return;
     const flags = this.flags.replace('u', '').replace('y', '');
     try {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prepareLiteral, type PreparedLiteral } from './literal-index.js';
-import { hasNarrowStart, isLatinSource, relaxPattern } from './regex-source.js';
+import { hasNarrowStart, hasTopLevelAlternative, isLatinSource, relaxPattern } from './regex-source.js';
 import { requiredWordGroups } from './required-words.js';
 import { compareCodeUnits } from '../text/characters.js';
 
@@ -35,7 +35,12 @@ export function planFlavour(source: string, flags: string): FlavourPlan | undefi
 export interface PrecomputedAnalysis {
   words: Record<string, PreparedLiteral[][] | null>;
   flavours: Record<string, FlavourPlan | null>;
+  /** For a pattern that opens with `(?<=^|\n)`: whether another alternative stands at its top. */
+  alternatives: Record<string, boolean>;
 }
+
+/** The opening of a residue line pattern: "(?<=^|\n)[ \t]*Read more with …". */
+export const lineStartLead = '(?<=^|\\n)';
 
 /** `requiredWordGroups` made ready for the literal index: what a pattern keeps to ask the article first. */
 export function preparedWordGroups(source: string): PreparedLiteral[][] | undefined {
@@ -48,18 +53,19 @@ export const precomputedAnalysisFile = fileURLToPath(new URL('./pattern-analysis
 export function readPrecomputedAnalysis(file = precomputedAnalysisFile): PrecomputedAnalysis {
   try {
     const read = JSON.parse(readFileSync(file, 'utf8')) as Partial<PrecomputedAnalysis>;
-    return { words: read.words ?? {}, flavours: read.flavours ?? {} };
+    return { words: read.words ?? {}, flavours: read.flavours ?? {}, alternatives: read.alternatives ?? {} };
   } catch {
-    return { words: {}, flavours: {} };
+    return { words: {}, flavours: {}, alternatives: {} };
   }
 }
 
 /** The analyses of some patterns, as the build writes them to `precomputedAnalysisFile`. */
 export function analysePatterns(patterns: ReadonlyArray<{ source: string; flags: string }>): PrecomputedAnalysis {
-  const analysis: PrecomputedAnalysis = { words: {}, flavours: {} };
+  const analysis: PrecomputedAnalysis = { words: {}, flavours: {}, alternatives: {} };
   for (const { source, flags } of [...patterns].sort((a, b) => compareCodeUnits(a.flags + a.source, b.flags + b.source))) {
     analysis.words[source] = preparedWordGroups(source) ?? null;
     analysis.flavours[`${flags}\u0000${source}`] = planFlavour(source, flags) ?? null;
+    if (source.startsWith(lineStartLead)) analysis.alternatives[source] = hasTopLevelAlternative(source);
   }
   return analysis;
 }
@@ -84,6 +90,11 @@ export class PatternAnalyses {
   flavourPlanOf(source: string, flags: string): FlavourPlan | undefined {
     const known = this.#known().flavours[`${flags}\u0000${source}`];
     return known !== undefined ? (known ?? undefined) : planFlavour(source, flags);
+  }
+
+  /** Whether a pattern has an alternative at its top level, which a leading lookbehind does not bind. */
+  hasTopLevelAlternative(source: string): boolean {
+    return this.#known().alternatives[source] ?? hasTopLevelAlternative(source);
   }
 
   wordGroupsOf(source: string): PreparedLiteral[][] | undefined {

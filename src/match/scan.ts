@@ -4,6 +4,7 @@
  */
 import type { PhraseMatch } from './phrase-match.js';
 import { hasTopLevelAlternative } from './regex-source.js';
+import { lineStartLead } from './pattern-analysis.js';
 
 /**
  * A fast flavour of an exact regex. The exact regex that settles its matches is made sticky only
@@ -46,10 +47,17 @@ export interface LineStartFlavour {
   longest: number;
 }
 
-/** The line-start flavour of a pattern that opens with `(?<=^|\n)`, if it has one. */
-export function lineStartFlavourOf(source: string, flags: string, longestLine = Number.POSITIVE_INFINITY): LineStartFlavour | undefined {
-  const lead = '(?<=^|\\n)';
-  if (!source.startsWith(lead) || flags.includes('m') || hasTopLevelAlternative(source)) return undefined;
+/**
+ * The line-start flavour of a pattern that opens with `(?<=^|\n)`, if it has one; `alternatives`
+ * answers whether another alternative stands at the pattern's top (the build's analysis).
+ */
+export function lineStartFlavourOf(
+  source: string,
+  flags: string,
+  longestLine = Number.POSITIVE_INFINITY,
+  alternatives: (source: string) => boolean = hasTopLevelAlternative,
+): LineStartFlavour | undefined {
+  if (!source.startsWith(lineStartLead) || flags.includes('m') || alternatives(source)) return undefined;
   const sticky = new RegExp(source, `${flags.replace('g', '').replace('y', '')}y`);
   return { sticky, longest: longestLine };
 }

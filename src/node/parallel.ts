@@ -19,8 +19,13 @@ export const filesPerWorker = 100;
 /** Most files per task: enough to amortise the message round trip, few enough to balance load. */
 export const maxBatchSize = 50;
 
-/** The young generation of each worker's heap, in MB. */
-export const workerYoungGenerationMb = 16;
+/**
+ * The young generation of each worker's heap, in MB. The names model and the line classifier make
+ * many short-lived objects per article (words, sentences, tokens); a young generation this size
+ * collects them in far fewer scavenges, and promotes fewer of them to the old generation, so a
+ * worker runs faster and peaks no higher (docs/benchmarks.md).
+ */
+export const workerYoungGenerationMb = 96;
 
 export type ConcurrencySetting = number | 'auto' | 'off';
 
@@ -79,9 +84,6 @@ export async function lintFilesInParallel(
 ): Promise<LintResult[]> {
   const { Tinypool } = await import('tinypool');
   const timeLimit = poolOptions.fileTimeLimitMs ?? defaultFileTimeLimitMs;
-  // A worker keeps nothing from one article to the next, so a small young generation is enough.
-  // With V8's default, a run of 10,000 articles on two workers peaked at 305–312 MB RSS; with 16 MB,
-  // at 270–280 MB, for about the same time (8 MB saved 25 MB more but cost a tenth in speed).
   const pool = new Tinypool({
     filename: poolOptions.workerFile ?? workerFile(),
     minThreads: threads,
