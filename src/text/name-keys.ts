@@ -37,8 +37,13 @@ const apostrophes = /[’‘ʼ`´]/g;
 /** Printable ASCII, which has no diacritics to strip: most names in English copy ("Merkel", "Wang Yi"). */
 const printableAscii = /^[\x20-\x7e]*$/;
 
+/** A word in lowercase ASCII letters, its own key: most words an article holds, asked without the cache. */
+const lowercaseAsciiWord = /^[a-z]+$/;
+
 /** Lowercase without diacritics: "Erdoğan" -> "erdogan", "İzmir" -> "izmir", "Władysław" -> "wladyslaw". */
-export const stripDiacritics = memoise((text: string): string =>
+export const stripDiacritics = (text: string): string => (lowercaseAsciiWord.test(text) ? text : foldedKey(text));
+
+const foldedKey = memoise((text: string): string =>
   // NFD and the mark pattern cost more than the rest of the keys together, and change no ASCII.
   printableAscii.test(text)
     ? text.replace(apostrophes, "'").toLowerCase()
