@@ -3,9 +3,8 @@
  * experienced journalist. I specialize in writing for the world section of Today Times Live. …".
  * A news article never introduces its writer in the first person at the start of a paragraph.
  *
- * The bio is reported in two parts: the self-introduction ("I am Wallace Jones, an experienced
- * journalist.") and the rest of the paragraph. Their fixes touch, so --fix removes the paragraph
- * whole; an editor who keeps the rest of the bio can apply the first alone.
+ * The bio is reported as one finding from the self-introduction ("I am Wallace Jones, an experienced
+ * journalist.") to the end of its paragraph, and --fix removes that line whole with its blank line.
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { lineDeletionRange } from '../engine/whitespace.js';
@@ -42,32 +41,17 @@ export const authorBio = defineRule({
       // of the bio, or the place where bios go, the end of the page.
       if (!firstPersonSentence.test(rest.trimStart()) && line.number !== lastText) continue;
       const name = match[1] ?? '';
-      const [from, to] = lineDeletionRange(article, line.number);
-      const introductionEnd = line.start + match[0].length;
-      const restStart = introductionEnd + (rest.length - rest.trimStart().length);
-      const restEnd = line.start + line.text.trimEnd().length;
-      const introductionText = article.source.slice(line.start, introductionEnd);
-      const note = `\`${name}\` introduces themself in the first person, as generated author bios do`;
-      const hasRest = restEnd > restStart;
+      const end = line.start + line.text.trimEnd().length;
+      // One finding, one fix for the whole line: two fixes on one line (the introduction, then the
+      // rest) left the rest joined to the paragraph before it when the first was applied alone.
       report({
         start: line.start,
-        end: introductionEnd,
-        actual: introductionText,
+        end,
+        actual: article.source.slice(line.start, end),
         expected: [''],
         confidence: 'certain',
-        note,
-        fixRange: hasRest ? [from, restStart] : [from, to],
-      });
-      if (!hasRest) continue;
-      const restText = article.source.slice(restStart, restEnd);
-      report({
-        start: restStart,
-        end: restEnd,
-        actual: restText,
-        expected: [''],
-        confidence: 'certain',
-        note: `The author bio of \`${name}\` continues`,
-        fixRange: [restStart, to],
+        note: `\`${name}\` introduces themself in the first person, as generated author bios do`,
+        fixRange: lineDeletionRange(article, line.number),
       });
     }
   },

@@ -57,6 +57,17 @@ describe('literal translations of names', () => {
     expect(buildLiteralIndex({ ...gazetteer, entries: gazetteer.entries.slice(1) }, glossary).key).not.toBe(built.key);
   });
 
+  it('should report the forms of a word\'s other senses: rassemblement as "regrouping", дума as "thought", ting as "thing"', () => {
+    expect(reportedFor('National Rally').has('regrouping national')).toBe(true);
+    expect(reportedFor('State Duma').has('state thought')).toBe(true);
+    expect(reportedFor('Storting').has('great thing')).toBe(true);
+  });
+
+  it('should suggest the party\'s name for "Regrouping National" in an article about France', () => {
+    const messages = linter.lintText('French voters put the Regrouping National first in the regional vote, ahead of the Socialists.').messages;
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected])).toEqual([['misspelt-name', 'Regrouping National', ['National Rally']]]);
+  });
+
   it('should never report a literal form that occurs in an ordinary phrase', () => {
     const ordinary = phrases.map((phrase) => ` ${phrase.toLowerCase()} `);
     const clashes = [...reportable.keys()].filter((form) => ordinary.some((phrase) => phrase.includes(` ${form} `)));

@@ -6,7 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/load.js';
 import { createDataRule } from '../../src/kinds/index.js';
+import { createLinter } from '../../src/linter.js';
 import { loadTermbases } from '../../src/termbase/load.js';
 import type { TermbaseEntry } from '../../src/termbase/types.js';
 import { isEnglishSurname } from '../../src/text/english.js';
@@ -51,6 +53,14 @@ describe('rules/meanings rows', () => {
       .filter((row) => !row.alsoEnglish)
       .flatMap((row) => (row.meanings ?? []).filter((meaning) => isEnglishSurname(meaning)).map((meaning) => `${row.id}: ${meaning}`));
     expect(unflagged).toEqual([]);
+  });
+
+  it('should suggest, never fix, the Russian surname Peskov where MT wrote its meaning Sands for the person', () => {
+    const linter = createLinter(defaultConfig(process.cwd()));
+    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Tuesday about the talks.\n\nSands said the date of the next round was not yet set.\n';
+    const messages = linter.lintText(text).messages.filter((message) => message.actual === 'Sands');
+    expect(messages.map((message) => [message.line, message.column, message.expected, message.confidence, message.fix])).toEqual([[3, 1, ['Peskov'], 'likely', undefined]]);
+    expect(linter.lintText(text.replace('Dmitry Peskov', 'Dmitry Ivanov')).messages.filter((message) => message.actual === 'Sands')).toEqual([]);
   });
 
   it('should list a surname once per language across rules/meanings and rules/translated-surname.json', () => {

@@ -10,10 +10,9 @@ const bio =
   'I am Jane Roe, an experienced journalist. I specialize in the world section. My passion lies in uncovering the truth.';
 
 describe('author-bio', () => {
-  it('should flag the self-introduction and the rest of the bio', () => {
+  it('should flag the self-introduction with the rest of the bio as one finding', () => {
     expect(compact(rule, `Source: Krone\n\n${bio}`)).toEqual([
-      '3:1-3:42: Remove the author bio `I am Jane Roe, an experienced journalist.` [author-bio]',
-      '3:43-3:118: Remove the author bio `I specialize in the world section. My passion lies in…` [author-bio]',
+      '3:1-3:118: Remove the author bio `I am Jane Roe, an experienced journalist. I specialize in…` [author-bio]',
     ]);
   });
 
@@ -22,11 +21,22 @@ describe('author-bio', () => {
     expect(fixWith(rule, `The talks ended.\n\n${bio}`)).toBe('The talks ended.\n');
   });
 
-  it('should let the self-introduction go alone', () => {
-    const text = `The talks ended.\n\n${bio}\n`;
-    const first = lintWith(rule, text)[0]?.fix;
-    expect(first).toBeDefined();
-    if (first) expect(applyFixes(text, [first]).output).toBe('The talks ended.\nI specialize in the world section. My passion lies in uncovering the truth.\n');
+  it('should offer one whole-line fix per bio line, so that any subset of fixes leaves the paragraphs apart', () => {
+    const other = 'I am Tom Poe, a news writer for the city desk. My beat is the council.';
+    const text = `The talks ended.\n\n${bio}\n\nThe vote is on Monday.\n\n${other}\n\nMore.\n`;
+    const fixes = lintWith(rule, text).flatMap((message) => (message.fix ? [message.fix] : []));
+    expect(fixes).toHaveLength(2);
+    const [first, second] = fixes;
+    if (!first || !second) return;
+    expect(applyFixes(text, [first]).output).toBe(`The talks ended.\n\nThe vote is on Monday.\n\n${other}\n\nMore.\n`);
+    expect(applyFixes(text, [second]).output).toBe(`The talks ended.\n\n${bio}\n\nThe vote is on Monday.\n\nMore.\n`);
+    expect(applyFixes(text, [first, second]).output).toBe('The talks ended.\n\nThe vote is on Monday.\n\nMore.\n');
+  });
+
+  it('should leave nothing to fix after its own fix', () => {
+    const fixed = fixWith(rule, `The talks ended.\n\n${bio}\n\nMore.\n`);
+    expect(lintWith(rule, fixed)).toEqual([]);
+    expect(fixWith(rule, fixed)).toBe(fixed);
   });
 
   it('should flag a one-sentence bio at the end of the page', () => {
