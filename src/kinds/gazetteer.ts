@@ -123,12 +123,12 @@ function evidenceOf(entry: TermbaseEntry): string {
  * Whether an article is about a country: it names the country, or an entity of that country
  * correctly. Asked only for the countries of the literal forms found, and answered once each.
  */
-function aboutCountry(text: string, present: ReadonlyMap<Entity, number>, countryWords: ReadonlyMap<string, RegExp>): (country: string) => boolean {
+function aboutCountry(text: string, present: ReadonlyMap<Entity, number>, countryPattern: (country: string) => RegExp | undefined): (country: string) => boolean {
   const answers = new Map<string, boolean>();
   return (country) => {
     let answer = answers.get(country);
     if (answer === undefined) {
-      answer = [...present.keys()].some((entity) => entity.entry.country === country) || (countryWords.get(country)?.test(text) ?? false);
+      answer = [...present.keys()].some((entity) => entity.entry.country === country) || (countryPattern(country)?.test(text) ?? false);
       answers.set(country, answer);
     }
     return answer;
@@ -429,7 +429,7 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       }
       // A name translated word by word ("Basic Finns"), where the article is about the entity's country.
       if (literalMatches.length > 0) {
-        const isAbout = aboutCountry(text, present, literal.countryWords);
+        const isAbout = aboutCountry(text, present, (country) => literal.countryPattern(country));
         for (const match of literalMatches) {
           const found = literal.byKey.get(match.text.toLowerCase());
           const entity = found ? entityOf.get(found.entry) : undefined;

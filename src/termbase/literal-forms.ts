@@ -251,8 +251,8 @@ export function reportableLiteralForms(entries: readonly TermbaseEntry[], glossa
 export interface LiteralIndex {
   /** By lowercase form. */
   byKey: Map<string, LiteralFormOf>;
-  /** By ISO code, the words that show an article is about the country. */
-  countryWords: Map<string, RegExp>;
+  /** By ISO code, one pattern of the words that show an article is about the country. */
+  countryPattern(country: string): RegExp | undefined;
 }
 
 const lowerCase = (text: string): string => text.toLowerCase();
@@ -267,34 +267,40 @@ export function gazetteerLiteralIndex(termbase: Termbase, glossary = readLiteral
   const key = literalIndexKey(termbase, glossary);
   const built = readBuiltLiteralIndex(key, termbase);
   const byKey = built ?? computeLiteralForms(termbase, glossary);
-  let countryWords: Map<string, RegExp> | undefined;
+  // Asked for only when an article holds a literal form, and then for its entity's country alone.
+  let words: Map<string, Set<string>> | undefined;
+  const patterns = new Map<string, RegExp | undefined>();
   return {
     byKey,
-    // Asked for only when an article holds a literal form: most never do.
-    get countryWords() {
-      countryWords ??= countryPatterns(glossary);
-      return countryWords;
+    countryPattern(country) {
+      if (!patterns.has(country)) {
+        words ??= countryWordSets(glossary);
+        const set = words.get(country);
+        patterns.set(country, set ? countryPatternOf(set) : undefined);
+      }
+      return patterns.get(country);
     },
   };
 }
 
 /**
- * By ISO code, one pattern of the words that show an article is about the country: those the
- * country packages give (src/text/countries.ts) and the glossary's own (the European Union's,
- * "Kremlin", regions such as "Catalonia").
+ * By ISO code, the words that show an article is about the country: those the country packages
+ * give (src/text/countries.ts) and the glossary's own (the European Union's, "Kremlin", regions
+ * such as "Catalonia").
  */
-export function countryPatterns(glossary: LiteralGlossary): Map<string, RegExp> {
+export function countryWordSets(glossary: LiteralGlossary): Map<string, Set<string>> {
   const byCountry = new Map<string, Set<string>>();
   for (const [country, words] of [...countryWords(), ...Object.entries(glossary.countries)]) {
     const set = byCountry.get(country) ?? new Set<string>();
     for (const word of words) set.add(word);
     byCountry.set(country, set);
   }
-  const patterns = new Map<string, RegExp>();
-  for (const [country, words] of byCountry) {
-    patterns.set(country, new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
-  }
-  return patterns;
+  return byCountry;
+}
+
+/** One pattern of a country's words, each a whole word. */
+export function countryPatternOf(words: ReadonlySet<string>): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** The file the build writes the bundled gazetteer's literal forms to (dist/termbase/literal-index.json). */
