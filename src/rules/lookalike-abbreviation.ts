@@ -63,6 +63,7 @@ export function lookalikeReadingOf(latin: string, abbreviations: ReadonlyMap<str
 
 /** Whether the article spells the abbreviation out before it: "Customs and Border Protection (CBP)". */
 function isSpelledOut(text: string, latin: string): boolean {
+  if (!text.includes(`(${latin})`)) return false;
   const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|and|for|the|de|du)\\s+)*)+)\\(${latin}\\)`, 'gu');
   for (const match of text.matchAll(pattern)) {
     const initials = (match[1] ?? '').split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');

@@ -22,7 +22,7 @@ import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
 import { calendarWords } from '../termbase/calendar-names.js';
 import { isEnglishWord, isPeopleName } from '../text/english.js';
-import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
+import { countCounters, hasMoreWordsThan, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
 
 const id = 'page-residue';
 
@@ -210,7 +210,7 @@ function crumbBeforeHeadline(line: Line, lines: readonly Line[]): Finding | unde
 
 function promptFinding(line: Line): Finding | undefined {
   const text = line.text.trim();
-  if (!promptWords.test(text)) return undefined;
+  if (hasMoreWordsThan(text, 20) || !promptWords.test(text)) return undefined;
   const shape = shapeOf(text);
   if (shape.words > 20 || shape.sentence) return undefined;
   return {
@@ -234,11 +234,12 @@ function wholeLine(line: Line, kind: string, confidence: Confidence, note: strin
 
 function commentFinding(line: Line): Finding | undefined {
   const text = line.text.trim().replace(/[!:.]$/u, '');
-  if (text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentWord.test(text) || !commentCall.test(text)) return undefined;
+  if (hasMoreWordsThan(text, 7) || text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentWord.test(text) || !commentCall.test(text)) return undefined;
   return wholeLine(line, 'comment-form', 'certain', 'A comment section’s call stands as a line: no article sentence is a button');
 }
 
 function shareFinding(line: Line): Finding | undefined {
+  if (hasMoreWordsThan(line.text, 14)) return undefined;
   const tokens = line.text.trim().toLowerCase().split(/[\s|·•,/]+/u).filter((token) => token !== '');
   if (tokens.length < 2 || tokens.length > 14) return undefined;
   let named = 0;
@@ -349,7 +350,7 @@ function bareBylineFinding(line: Line, lines: readonly Line[], text: string): Fi
 
 function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
   const text = line.text.trim();
-  if (text.split(/\s+/u).length > 10) return undefined;
+  if (hasMoreWordsThan(text, 10) || text.split(/\s+/u).length > 10) return undefined;
   if (foreignSourceLabel.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
   const labelled = /^(?:source|original (?:article|source|story)|via)[ \t]*:[ \t]*(.+)$/iu.exec(text);
   // The first line of a file that names its own address ("Source: https://…") is its provenance.

@@ -156,10 +156,11 @@ function isTime(token: string): boolean {
 const largestTimestamp = 16;
 
 /**
- * Whether the text has more than `count` words with an ASCII letter or digit, each a token of its
- * own whatever separators `tokensOf` also splits at: a count that never exceeds the tokens.
+ * Whether the text has more than `count` words with an ASCII letter or digit. Each of them is a
+ * word of its own whatever else a reader splits at (`tokensOf`'s separators, any white space), so
+ * the answer "more" holds for those readers too; it is a cheap test before a line is split.
  */
-function hasMoreWordsThan(text: string, count: number): boolean {
+export function hasMoreWordsThan(text: string, count: number): boolean {
   let words = 0;
   let inWord = false;
   let counted = false;
