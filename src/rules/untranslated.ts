@@ -391,11 +391,13 @@ function reportForeignSentences(article: Article, posts: ReadonlySet<number>, re
   for (const line of article.lines) {
     if (posts.has(line.number) || line.text.length < 20) continue;
     let covered: Array<[number, number]> | undefined;
+    let lineWords: ReturnType<typeof wordsOf> | undefined;
     for (const piece of sentencesOf(line)) {
       const sentence = text.slice(piece.start, piece.end);
       if (commonEnglish.test(sentence) || reported.some(([from, to]) => from < piece.end && piece.start < to)) continue;
       covered ??= [...quotedRanges(line), ...bracketedRanges(line)];
-      const words = wordsOf({ ...line, text: line.text }, text).filter((word) => word.start >= piece.start && word.end <= piece.end);
+      lineWords ??= wordsOf({ ...line, text: line.text }, text);
+      const words = lineWords.filter((word) => word.start >= piece.start && word.end <= piece.end);
       const first = words[0];
       const last = words.at(-1);
       if (!first || !last) continue;
