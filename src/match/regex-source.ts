@@ -4,12 +4,13 @@
  * short-line pattern puts on a line. Each reads the tree @eslint-community/regexpp parses the
  * source into (with the `u` flag, as the data's patterns run); a source it cannot parse is refused.
  */
-import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
+import { regexpp } from './regexpp.js';
 
 /** The tree of a source as a `u` pattern, or undefined when it does not parse. */
 export function parsePattern(source: string): AST.Pattern | undefined {
   try {
-    return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: true });
+    return new (regexpp().RegExpParser)({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: true });
   } catch {
     return undefined;
   }
@@ -29,7 +30,7 @@ export function isLatinSource(source: string): boolean {
   const pattern = parsePattern(source);
   if (!pattern) return false;
   let latin = true;
-  visitRegExpAST(pattern, {
+  regexpp().visitRegExpAST(pattern, {
     onCharacterEnter(node) {
       if (!isLatinCodePoint(node.value) || node.raw.startsWith('\\u{')) latin = false;
     },

@@ -16,6 +16,7 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { isLatinSource } from '../match/regex-source.js';
+import { lazy } from '../text/memo.js';
 
 const id = 'caption-residue';
 
@@ -125,7 +126,8 @@ interface Candidate {
 }
 
 const exactClue = /[\/:©+]|Pictures|Lehtikuva|Over Press|Kuvasto|Bildbyrån|reuters/iu;
-const quickClue = isLatinSource(exactClue.source) ? new RegExp(exactClue.source, 'i') : exactClue;
+/** Without `u` on plain text, where it means the same: decided on the first article, not at load. */
+const quickClue = lazy(() => (isLatinSource(exactClue.source) ? new RegExp(exactClue.source, 'i') : exactClue));
 
 function candidatesOn(line: Line): Candidate[] {
   const found: Candidate[] = [];
@@ -167,7 +169,7 @@ export const captionResidue = defineRule({
   check({ article, report }) {
     // Cheap pre-check: every detector needs a slash, a colon, a ©, `+++` or an agency name. Without
     // `u` it runs several times faster, and means the same on plain text.
-    const clue = article.plain ? quickClue : exactClue;
+    const clue = article.plain ? quickClue() : exactClue;
     for (const line of article.lines) {
       if (!clue.test(line.text)) continue;
       for (const candidate of candidatesOn(line)) {

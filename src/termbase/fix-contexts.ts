@@ -6,7 +6,8 @@
  * in the texts of its examples and in texts made from its pattern: what its lookbehinds and
  * lookaheads ask for on either side of the replacement and of a match.
  */
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
+import { regexpp } from '../match/regexpp.js';
 import { applyFixes, certainFixes, maxFixPasses } from '../engine/fix.js';
 import { Article } from '../engine/article.js';
 import { runRules, type ActiveRule } from '../engine/lint.js';
@@ -59,7 +60,7 @@ function sampleElement(element: AST.Element, flags: string): string {
 function samplesOf(pattern: string, flags: string): Sample[] {
   let ast: AST.Pattern;
   try {
-    ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern, 0, pattern.length, { unicode: flags.includes('u') });
+    ast = new (regexpp().RegExpParser)({ ecmaVersion: 2025 }).parsePattern(pattern, 0, pattern.length, { unicode: flags.includes('u') });
   } catch {
     return [];
   }

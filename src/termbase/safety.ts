@@ -4,7 +4,7 @@
  * again, so that `--fix` would never settle.
  */
 import { createRequire } from 'node:module';
-import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { regexpp } from '../match/regexpp.js';
 import { ConfigError } from '../config/errors.js';
 import { Article } from '../engine/article.js';
 import type { Finding, Rule } from '../engine/types.js';
@@ -73,10 +73,10 @@ export interface BacktrackingOptions {
  * costs linear time in the text whatever the pattern is, and no analysis is needed.
  */
 export function repeats(pattern: string, flags: string): boolean {
-  const parser = new RegExpParser({ ecmaVersion: 2025 });
+  const parser = new (regexpp().RegExpParser)({ ecmaVersion: 2025 });
   const ast = parser.parsePattern(pattern, 0, pattern.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
   let found = false;
-  visitRegExpAST(ast, {
+  regexpp().visitRegExpAST(ast, {
     onQuantifierEnter(node) {
       if (node.max > 1) found = true;
     },
