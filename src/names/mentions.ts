@@ -17,6 +17,8 @@ export interface Word {
   possessive: boolean;
   /** Index of the word in its sentence. */
   index: number;
+  /** The case of its first letter: "Virtanen" upper, "said" lower, "2024" other. */
+  initial: 'upper' | 'lower' | 'other';
 }
 
 /** What ends a name run: its text ("," "(" "\n"). */
@@ -49,6 +51,7 @@ export interface Mention {
 export const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ten', 'ter', 'zu']);
 
 const capitalised = /^\p{Lu}/u;
+const lowercaseInitial = /^\p{Ll}/u;
 const possessiveEnding = /['’]s?$/u;
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
@@ -59,7 +62,16 @@ function wordOf(text: string, start: number, index: number): Word {
   // "Virtanen's", "Niinistö’s"; "Reynolds'" after an s.
   if (last === 115 && isApostrophe(text.charCodeAt(text.length - 2))) bare = text.slice(0, -2);
   else if (isApostrophe(last) && text.charCodeAt(text.length - 2) === 115) bare = text.slice(0, -1);
-  return { text, start, end: start + text.length, bare, possessive: bare !== text, index };
+  return { text, start, end: start + text.length, bare, possessive: bare !== text, index, initial: initialOf(text) };
+}
+
+/** The case of a word's first letter, ASCII answered without a regex: most words of an article are. */
+function initialOf(text: string): Word['initial'] {
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 'lower';
+  if (code >= 65 && code <= 90) return 'upper';
+  if (code < 128) return 'other';
+  return capitalised.test(text) ? 'upper' : lowercaseInitial.test(text) ? 'lower' : 'other';
 }
 
 /** The sentences of the tree with their words and breaks. */
@@ -125,7 +137,7 @@ export function mentionsOf(sentences: readonly SentenceWords[]): Mention[] {
         if (/^["“”‘'«»:\n—–-]$/u.test(item.break)) atClauseStart = true;
         continue;
       }
-      if (capitalised.test(item.text) && /\p{L}/u.test(item.text)) {
+      if (item.initial === 'upper') {
         if (run.length === 0) runInitial = atClauseStart;
         else if (pendingParticles.length > 0) run.push(...pendingParticles);
         pendingParticles = [];

@@ -190,7 +190,7 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
 function lowercaseWordsOf(sentences: readonly SentenceWords[]): Set<string> {
   const lowercase = new Set<string>();
   for (const sentence of sentences) {
-    for (const item of sentence.items) if (!isBreak(item) && /^\p{Ll}/u.test(item.text)) lowercase.add(item.bare.toLowerCase());
+    for (const item of sentence.items) if (!isBreak(item) && item.initial === 'lower') lowercase.add(item.bare.toLowerCase());
   }
   return lowercase;
 }

@@ -145,7 +145,7 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
       // Lowercase: "Margus sepp said", "talks in kyiv".
       for (const sentence of model.sentences) {
         sentence.items.forEach((item, at) => {
-          if (isBreak(item) || !/^\p{Ll}[\p{L}\p{M}]*$/u.test(item.bare)) return;
+          if (isBreak(item) || item.initial !== 'lower' || !/^\p{Ll}[\p{L}\p{M}]*$/u.test(item.bare)) return;
           // Only a word that spells a name of the article or a known name can be one in lowercase.
           const folded = fold(item.bare);
           const candidates = byLower.get(folded);
