@@ -1,0 +1,15 @@
+/**
+ * `npm run generality`: the suites import the sources, as every test does, and spawn no command
+ * line, so they run without the build that the whole test run makes first.
+ */
+import { defineConfig } from 'vitest/config';
+import base from '../vitest.config.js';
+
+export default defineConfig({
+  test: {
+    ...base.test,
+    include: ['tests/generality/**/*.test.ts'],
+    globalSetup: [],
+    outputFile: { json: '.vitest-generality-report.json' },
+  },
+});
