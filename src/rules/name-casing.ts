@@ -13,7 +13,7 @@ import type { Confidence, Rule } from '../engine/types.js';
 import { isInAddress } from '../text/context.js';
 import { isEnglishProperWord, isEnglishWord } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
-import { isBreak, particles, type Word } from '../names/mentions.js';
+import { isBreak, isParticle, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
 import { fold } from '../names/spelling.js';
 
@@ -95,7 +95,7 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
       const byLower = new Map<string, Array<{ person: Person; index: number }>>();
       for (const person of model.people) {
         person.words.forEach((word, index) => {
-          if (particles.has(word) || word.length < 2) return;
+          if (isParticle(word) || word.length < 2) return;
           // Folded: "YILDIRIM" lowercases to "yildirim", not to Yıldırım's dotless "yıldırım".
           const list = byLower.get(fold(word)) ?? [];
           list.push({ person, index });

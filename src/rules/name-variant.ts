@@ -14,7 +14,7 @@ import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
 import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
-import { particles } from '../names/mentions.js';
+import { isParticle } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
 import { roleOf } from '../names/roles.js';
 import { caseEndingOf, fold, soundsAlike, type Relation } from '../names/spelling.js';
@@ -55,7 +55,7 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
           const word = part.words[position];
           if (!word) continue;
           const candidate = word.bare;
-          if (spellings.has(candidate) || particles.has(candidate) || candidate.length < 3) continue;
+          if (spellings.has(candidate) || isParticle(candidate) || candidate.length < 3) continue;
           if (!/^\p{Lu}\p{Ll}/u.test(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
           // "German" beside "Germany": English knows the word as a name of its own; it stands for the
           // person only beside the person's other name ("Anne Lind") or in a person's place ("Lindy is").

@@ -20,7 +20,7 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
-import { calendarWords } from '../termbase/calendar-names.js';
+import { lineWords, wordsOfPages } from '../termbase/word-lists.js';
 import { isEnglishWord, isPeopleName } from '../text/english.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
 
@@ -50,9 +50,6 @@ const missingGraphic = /\((?:see |view )?(?:the |our )?(?:chart|graph|graphic|in
 const commentWord = /\b(?:comments?|reply|replies|discussion|kommentar(?:e|en)?|commentaires?|commentos?|commenti|comentarios?|comentários?|komentarz[ey]?|kommentti[aä]?|reactie[s]?)\b|комментари[йяи]/iu;
 const commentCall = /^(?:leave|add|write|post|submit|show|view|load|hide|join|be the first|log in|sign in|enter|read|see|schreibe|laisser|lascia|deja|dodaj|добавить)\b|\b(?:schreiben|verfassen|écrire|scrivere|escribir|escrever|kirjoita)$|\([\d.,]+[kK]?\)$|^\d+$/iu;
 
-/** Share and follow rows: the words of the buttons and the networks they name. */
-const shareWords = new Set(['share', 'share:', 'on', 'this', 'this:', 'article', 'post', 'story', 'via', 'follow', 'us', 'tweet', 'print', 'copy', 'link', 'email', 'e-mail', 'mail', 'teilen', 'partager', 'compartir', 'condividi', 'jaa', 'dela', 'del', 'delen', 'udostępnij', 'поделиться', 'and']);
-const networks = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'messenger', 'vk', 'vkontakte', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'flipboard', 'email', 'e-mail', 'sms']);
 
 /** Labels of a byline widget: "Posted by", "Written by", "Author:" and their translations. */
 const bylineLabel = /^(?:posted by|written by|published by|author:|authors:|autor:|autorin:|auteur ?:|autore:|kirjoittaja:|författare:|forfatter:|автор:)[ \t]*/iu;
@@ -70,7 +67,7 @@ const foreignSourceLabel = /^(?:quelle|fuente|fonte|lähde|kilde|källa|źródł
 const galleryLine = /^(?:(?:image|photo|picture|slide|bild|foto|kuva|imagen|immagine)[ \t]*)?\d{1,3}[ \t]*(?:of|\/|von|sur|de|di|af|av|\/)[ \t]*\d{1,3}$|^(?:photo ?gallery|image gallery|gallery|bildergalerie|galerie|galería|galleria)\b[^\r\n]{0,60}\(\d{1,3}[ \t]+(?:photos|images|pictures|bilder|fotos|foto|immagini|kuvaa)\)$|^(?:click|tap) (?:here )?to (?:enlarge|zoom(?: in)?|view (?:the )?(?:gallery|image|photo|full image))$/iu;
 
 function timestampFinding(line: Line): Finding | undefined {
-  const reading = readTimestamp(line.text, calendarWords());
+  const reading = readTimestamp(line.text, lineWords());
   // An English date line under the headline is the article's own ("July 2, 2024").
   if (reading?.foreign) {
     const certain = reading.times > 0 && reading.dates + reading.monthDates + reading.labels > 0;
@@ -85,7 +82,7 @@ function timestampFinding(line: Line): Finding | undefined {
   const bracket = bracketedStamp.exec(line.text);
   const inner = bracket?.[1];
   if (bracket && inner) {
-    const stamp = readTimestamp(inner, calendarWords());
+    const stamp = readTimestamp(inner, lineWords());
     if (stamp?.foreign && stamp.times + stamp.dates + stamp.monthDates > 0 && stamp.labels > 0) {
       const start = line.start + bracket.index + (bracket[0].length - bracket[0].trimStart().length);
       return {
@@ -112,7 +109,7 @@ function describeReading(reading: { dates: number; times: number; labels: number
 function counterFinding(line: Line): Finding | undefined {
   const text = line.text.trim();
   if (text === '' || text.length > 120) return undefined;
-  const { counters, leftover } = countCounters(text);
+  const { counters, leftover } = countCounters(text, lineWords());
   const lead = line.start + (line.text.length - line.text.trimStart().length);
   // "全球 Hits:337": one short label besides the counters is the widget's own title.
   if (counters > 0 && (leftover.length === 0 || (leftover.length === 1 && counters >= 1 && /[:]/u.test(text) && (leftover[0] ?? '').length <= 12))) {
@@ -127,7 +124,7 @@ function counterFinding(line: Line): Finding | undefined {
   const trailing = trailingCounters.exec(line.text.trimEnd());
   const tail = trailing?.[1];
   if (trailing && tail) {
-    const tailCount = countCounters(tail);
+    const tailCount = countCounters(tail, lineWords());
     if (tailCount.counters >= 1 && tailCount.leftover.length === 0) {
       const start = line.start + trailing.index + trailing[0].indexOf(tail);
       const stars = /[★☆✩✪⭐]/u.test(tail);
@@ -241,6 +238,7 @@ function commentFinding(line: Line): Finding | undefined {
 function shareFinding(line: Line): Finding | undefined {
   const tokens = line.text.trim().toLowerCase().split(/[\s|·•,/]+/u).filter((token) => token !== '');
   if (tokens.length < 2 || tokens.length > 14) return undefined;
+  const { 'share-words': shareWords, 'social-networks': networks } = wordsOfPages();
   let named = 0;
   for (const token of tokens) {
     if (networks.has(token.replace(/:$/u, ''))) named++;
@@ -263,11 +261,11 @@ function bylineFinding(line: Line): Finding | undefined {
   const after = rest.slice(name[0].length);
   const widget = bylineWidget.test(after) && after.trim() !== '';
   const separated = /^[ \t]*(?:[|·•–—-]|,)[ \t]*(.+)$/u.exec(after);
-  const stamp = separated?.[1] ? readTimestamp(separated[1], calendarWords()) : undefined;
+  const stamp = separated?.[1] ? readTimestamp(separated[1], lineWords()) : undefined;
   const onlyName = after.trim() === '';
   // "Posted on 12 March 2024 by Anna Berg" is a widget too.
   const postedOn = /^posted on (.+) by [\p{Lu}a-z]/iu.exec(text);
-  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''), calendarWords())) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
+  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''), lineWords())) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
   // An English desk's own byline keeps its English date ("By Anna Berg | 15 MAY 2023"); a date in
   // the source page's format, a reading time or a follow button belong to a widget.
   const foreignStamp = stamp?.foreign === true;
