@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config/errors.js';
 import { readKnowledgeTable } from '../config/knowledge-table.js';
 import type { LineWords } from '../text/line-shape.js';
+import type { AgreementWords } from '../text/verb-agreement.js';
 import { lazy } from '../text/memo.js';
 import { readCalendarNames } from './calendar-names.js';
 
@@ -36,7 +37,8 @@ export interface WordLists {
 const knowledgeDirectory = new URL('../../rules/knowledge/', import.meta.url);
 export const nameWordsFile = fileURLToPath(new URL('name-words.json', knowledgeDirectory));
 export const pageWordsFile = fileURLToPath(new URL('page-words.json', knowledgeDirectory));
-export const wordListFiles: readonly string[] = [nameWordsFile, pageWordsFile];
+export const englishWordsFile = fileURLToPath(new URL('english-words.json', knowledgeDirectory));
+export const wordListFiles: readonly string[] = [nameWordsFile, pageWordsFile, englishWordsFile];
 
 /** A table of word lists as it is written, checked against its schema and its examples against its lists. */
 export function readWordLists(path: string): WordLists {
@@ -119,5 +121,32 @@ export const lineWords = lazy((): LineWords => {
     dateLabels: new Set([...pages['english-date-labels'], ...pages['source-date-labels']]),
     counterNouns: pages['counter-nouns'],
     counterLabels: pages['counter-labels'],
+  };
+});
+
+/** English words by the part they play: in agreement, in telling English from another language, at a cut. */
+export const wordsOfEnglish = lazy(() =>
+  wordSetsOf(englishWordsFile, [
+    'agreement-verbs',
+    'agreement-prepositions',
+    'agreement-conjunctions',
+    'agreement-transitive-verbs',
+    'agreement-saying-verbs',
+    'neutral-words',
+    'english-function-words',
+    'borrowed-words',
+    'cut-words',
+  ] as const),
+);
+
+/** The words whether a verb after a renamed party agrees with it is decided by. */
+export const agreementWords = lazy((): AgreementWords => {
+  const english = wordsOfEnglish();
+  return {
+    verbs: english['agreement-verbs'],
+    prepositions: english['agreement-prepositions'],
+    conjunctions: english['agreement-conjunctions'],
+    transitive: english['agreement-transitive-verbs'],
+    saying: english['agreement-saying-verbs'],
   };
 });
