@@ -46,6 +46,8 @@ export interface NamesModel {
   counts: Map<string, number>;
   /** Lowercase words the article uses, for "the article uses this word as a word". */
   lowercase: Set<string>;
+  /** Every word of the names the article introduces, as it spells them: "Jussi", "Virtanen", "von". */
+  spellings: ReadonlySet<string>;
   /** The people's name words a spelling may stand for. */
   matchesOf: (candidate: string) => NameMatch[];
 }
@@ -122,7 +124,7 @@ function mayNameSomeone(text: string): boolean {
 
 function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
   if (article.text.length > largestModelledText || !mayNameSomeone(article.text)) {
-    return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), matchesOf: () => [] };
+    return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), spellings: new Set(), matchesOf: () => [] };
   }
   const { sentences, mentions } = readMentions(article);
   const parts: NamePart[] = [];
@@ -174,7 +176,8 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     people.push({ name, words: nameWords, surname: nameWords.slice(surnameStart).join(' '), introduction: mention, titled, start: (words[0] as Word).start });
   }
   const merged = withoutTranslatedTwins(mergeVariants(people, counts), knowledge).map((person) => withCanonicalSpelling(person, people, counts, knowledge));
-  return { sentences, mentions, parts, people: merged, counts, lowercase, matchesOf: matcherOf(merged) };
+  const spellings = new Set(merged.flatMap((person) => person.words));
+  return { sentences, mentions, parts, people: merged, counts, lowercase, spellings, matchesOf: matcherOf(merged) };
 }
 
 /** The word right before a mention in its sentence, if no punctuation stands between. */

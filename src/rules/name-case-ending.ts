@@ -38,8 +38,7 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
       const { article } = context;
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
-      const spellings = new Set<string>();
-      for (const person of model.people) for (const word of person.words) spellings.add(word);
+      const { spellings } = model;
       /**
        * "[Mevlüt] Çavuşoğlun" where the article never writes the name in full: a known surname with
        * an ending of more than one letter, or a genitive "-n" on a long one, is suggested.

@@ -48,8 +48,7 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
       const { article } = context;
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
-      const spellings = new Set<string>();
-      for (const person of model.people) for (const word of person.words) spellings.add(word);
+      const { spellings } = model;
       for (const part of model.parts) {
         for (let position = 0; position < part.words.length; position++) {
           const word = part.words[position];
