@@ -87,6 +87,9 @@ export const wordsAroundNames = lazy(() => {
     'meaning-speech-verbs',
     'career-verbs',
     'not-given-names',
+    'finnish-case-endings',
+    'estonian-case-endings',
+    'slavic-case-endings',
   ] as const);
   /** "von der Leyen", "bin Salman": the particles of European and of Arabic names alike. */
   const particles: ReadonlySet<string> = new Set([...lists['name-particles'], ...lists['arabic-name-particles']]);
