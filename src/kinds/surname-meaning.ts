@@ -79,28 +79,42 @@ function weakest(...levels: Confidence[]): Confidence {
   return levels.reduce((a, b) => (rank[a] <= rank[b] ? a : b));
 }
 
-/** Words that may stand between the name and its verb: "Rhein also takes over", "Weil, in turn, said". */
-const adverbs = '(?:\\s*,?\\s*(?:also|too|himself|herself|further|however|then|again|now|later|still|already|even|previously|recently|once again|in turn|for (?:his|her) part|on the other hand)\\s*,?)*';
-
-const alternation = (words: readonly string[]): string =>
+const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((word) => word.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+
+/** Words and phrases as written, single spaces and all, longest first. */
+const literalAlternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /**
  * A verb of speech or opinion after the word, as MT renders "sanoo", "kertoi", "betonte" ("Turkey
  * says"), or a verb of a career, which a river or a conjunction cannot have ("the Rhine took over
  * the post"): the lists of rules/knowledge/name-words.json, built into patterns on first use.
  */
-const verbsAfter = lazy(() => ({
-  speech: new RegExp(`^${adverbs}\\s+(${alternation([...wordsAroundNames()['meaning-speech-verbs']])})(?![\\p{L}\\p{N}_])`, 'u'),
-  career: new RegExp(`^${adverbs}\\s+(?:${alternation([...wordsAroundNames()['career-verbs']])})(?![\\p{L}\\p{N}_])`, 'u'),
-}));
+const verbsAfter = lazy(() => {
+  const words = wordsAroundNames();
+  /** Words that may stand between the name and its verb: "Rhein also takes over", "Weil, in turn, said". */
+  const adverbs = `(?:\\s*,?\\s*(?:${literalAlternation(words['meaning-adverbs'])})\\s*,?)*`;
+  return {
+    speech: new RegExp(`^${adverbs}\\s+(${alternation(words['meaning-speech-verbs'])})(?![\\p{L}\\p{N}_])`, 'u'),
+    career: new RegExp(`^${adverbs}\\s+(?:${alternation(words['career-verbs'])})(?![\\p{L}\\p{N}_])`, 'u'),
+  };
+});
 
 /** "Weil, for his part, …", "Turkki himself": a person, never a country or a river. */
 const personAdverbAfter = /^\s*,?\s*(?:for (?:his|her) part|himself|herself)(?![\p{L}\p{N}_])/u;
 /** "Because in turn, the SPD members …" (German "Weil wiederum"). */
 const turnAfter = /^\s*,?\s*in turn\s*,/u;
-const opinionAfter = /^['’]s\s+(?:opinion|view|views|words|assessment|estimate|estimation|analysis|remarks|comments|statement|interview|mind)(?![\p{L}\p{N}_])/u;
-const attributionBefore = /(?:^|[^\p{L}])(?:[Aa]ccording to|says|said|stressed|added|explained|writes|wrote|notes|noted|believes|stated|recalls|continues|warned|emphasi[sz]ed|reminds)\s+$/u;
+/**
+ * "In Turkey's opinion" and "according to Turkey", "…, says Turkey": the word holds an opinion or is
+ * quoted as a source (the nouns and verbs are lists of rules/knowledge/name-words.json).
+ */
+const quotedPatterns = lazy(() => {
+  const words = wordsAroundNames();
+  return {
+    opinionAfter: new RegExp(`^['’]s\\s+(?:${literalAlternation(words['opinion-nouns'])})(?![\\p{L}\\p{N}_])`, 'u'),
+    attributionBefore: new RegExp(`(?:^|[^\\p{L}])(?:${literalAlternation(words['attribution-verbs'])})\\s+$`, 'u'),
+  };
+});
 const ageBefore = /(?:^|[^\p{L}])[Tt]he\s+\d{1,3}-year-old\s+$/u;
 
 /** A title before a surname: "researcher Teppo Turkki", "Domestic politician Rhein", "Prime Minister Orpo". */
@@ -112,8 +126,14 @@ const isParticle = (word: string): boolean => wordsAroundNames()['meaning-partic
 /** A capitalised word that opens a sentence or a place, never a given name: "In Turkki…", "North Rhine". */
 const isNotGivenName = (word: string): boolean => wordsAroundNames()['not-given-names'].has(word);
 
-/** Prepositions that make the word a place or a thing: "trade with Turkey", "along the Rhine". */
-const thingBefore = /(?:^|[^\p{L}])(?:in|into|from|with|at|on|across|along|towards?|through|near|via|against|visit|visits|visited|visiting|(?<![Aa]ccording )to)\s+(?:the\s+)?$/u;
+/**
+ * Prepositions and verbs of travel that make the word a place or a thing: "trade with Turkey",
+ * "along the Rhine", "visited Turkey" (a list of rules/knowledge/name-words.json); "to", but not in
+ * "according to".
+ */
+const thingBefore = lazy(
+  () => new RegExp(`(?:^|[^\\p{L}])(?:${literalAlternation(wordsAroundNames()['place-prepositions'])}|(?<![Aa]ccording )to)\\s+(?:the\\s+)?$`, 'u'),
+);
 
 const folds: Array<[RegExp, string]> = [
   [/ß/g, 'ss'],
@@ -251,8 +271,8 @@ function positionOf(text: string, start: number, wordStart: number, end: number,
     return position;
   }
   if (personAdverbAfter.test(after)) return { strength: 'strong', reason: 'is spoken of as a person', personOnly: true };
-  if (opinionAfter.test(after)) return { strength: 'strong', reason: 'is said to hold an opinion', personOnly: false };
-  if (attributionBefore.test(before)) return { strength: 'strong', reason: 'is quoted as a source', personOnly: false };
+  if (quotedPatterns().opinionAfter.test(after)) return { strength: 'strong', reason: 'is said to hold an opinion', personOnly: false };
+  if (quotedPatterns().attributionBefore.test(before)) return { strength: 'strong', reason: 'is quoted as a source', personOnly: false };
   if (ageBefore.test(before)) return { strength: 'strong', reason: 'is given an age', personOnly: true };
   const lead = start === wordStart ? wordBefore(text, start) : undefined;
   if (lead) {
@@ -362,7 +382,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
             const word = match.groups?.word ?? '';
             if (meaningKey(word) !== key) return false;
             const start = match.end - word.length;
-            return thingBefore.test(text.slice(Math.max(0, start - 40), start));
+            return thingBefore().test(text.slice(Math.max(0, start - 40), start));
           });
           thingUse.set(key, used);
         }
