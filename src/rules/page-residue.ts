@@ -238,13 +238,15 @@ function commentFinding(line: Line): Finding | undefined {
 function shareFinding(line: Line): Finding | undefined {
   const tokens = line.text.trim().toLowerCase().split(/[\s|·•,/]+/u).filter((token) => token !== '');
   if (tokens.length < 2 || tokens.length > 14) return undefined;
-  const { 'share-words': shareWords, 'social-networks': networks } = wordsOfPages();
+  const { 'share-words': shareWords, 'social-networks': networks, 'share-openers': openers } = wordsOfPages();
   let named = 0;
   for (const token of tokens) {
     if (networks.has(token.replace(/:$/u, ''))) named++;
     else if (!shareWords.has(token)) return undefined;
   }
-  if (named < 2 && !(named === 1 && tokens.length >= 3 && /^(?:share|follow|teilen|partager|compartir|condividi|jaa|dela)/u.test(tokens[0] ?? ''))) return undefined;
+  // One network is enough after a word that opens a share row: "Follow us on Telegram", "Jaa: Facebook".
+  const opened = [...openers].some((opener) => (tokens[0] ?? '').startsWith(opener));
+  if (named < 2 && !(named === 1 && tokens.length >= 3 && opened)) return undefined;
   return wholeLine(line, 'share-widget', 'certain', `A row of share or follow buttons naming ${named} network${named === 1 ? '' : 's'}`);
 }
 

@@ -110,6 +110,7 @@ export const wordsOfPages = lazy(() =>
     'counter-nouns',
     'counter-labels',
     'share-words',
+    'share-openers',
     'social-networks',
   ] as const),
 );
