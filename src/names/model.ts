@@ -96,8 +96,10 @@ export function namesOf(article: Article, knowledge: NamesKnowledge): NamesModel
   return model;
 }
 
-/** Lowercase words that describe the person named next: "the economist", "China researcher", "party chair". */
-const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)|chair|head|judge|poet|coach|captain|star|chief|boss|official|envoy|diplomat|aide|deputy|candidate|mp|mep)$/u;
+/** Agent nouns, which describe the person named next: "the economist", "China researcher". */
+const agentNoun = /^\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)$/u;
+/** A lowercase word that describes the person named next: an agent noun, or a describing word of rules/knowledge/name-words.json ("party chair", "the envoy"). */
+const isDescribingWord = (word: string): boolean => agentNoun.test(word) || wordsAroundNames()['describing-words'].has(word);
 
 /**
  * Texts longer than this are read without a names model: a news article is tens of kilobytes, and
@@ -161,7 +163,7 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     if (known.has(key)) continue;
     // A person, not a party or a place ("Forza Italia", "Kharkiv Oblast"): introduced with a title
     // or a description, called by the surname alone elsewhere, or bearing a known given name.
-    const titled = mention.words.some((word) => isTitle(word.bare.toLowerCase())) || describingWord.test(wordBefore(mention) ?? '');
+    const titled = mention.words.some((word) => isTitle(word.bare.toLowerCase())) || isDescribingWord(wordBefore(mention) ?? '');
     if (!titled && !alone.has(nameWords.at(-1) ?? '') && !isPeopleName(nameWords[0] ?? '')) continue;
     // "Nobel Prize", "Melbourne Park": a last word that is an English word makes a thing, unless a title says a person.
     if (!titled && isEnglishWord(nameWords.at(-1) ?? '')) continue;

@@ -78,6 +78,7 @@ export const wordsAroundNames = lazy(() => {
     'name-particles',
     'arabic-name-particles',
     'sentence-openers',
+    'describing-words',
     'speech-verbs',
     'subject-cues',
     'ordinary-before',
