@@ -24,7 +24,7 @@ import { quote } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import type { Matcher, Scanner } from '../match/matcher.js';
-import { escapeRegExp } from '../match/matching.js';
+import { alternationOf, escapeRegExp } from '../match/matching.js';
 import type { PhraseMatch } from '../match/phrase-match.js';
 import { compareCodeUnits } from '../text/characters.js';
 import { factsOf, type TextFacts } from '../match/text-facts.js';
@@ -82,9 +82,6 @@ function weakest(...levels: Confidence[]): Confidence {
 const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((word) => word.split(' ').map(escapeRegExp).join('\\s+')).join('|');
 
-/** Words and phrases as written, single spaces and all, longest first. */
-const literalAlternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-
 /**
  * A verb of speech or opinion after the word, as MT renders "sanoo", "kertoi", "betonte" ("Turkey
  * says"), or a verb of a career, which a river or a conjunction cannot have ("the Rhine took over
@@ -93,7 +90,7 @@ const literalAlternation = (words: Iterable<string>): string => [...words].sort(
 const verbsAfter = lazy(() => {
   const words = wordsAroundNames();
   /** Words that may stand between the name and its verb: "Rhein also takes over", "Weil, in turn, said". */
-  const adverbs = `(?:\\s*,?\\s*(?:${literalAlternation(words['meaning-adverbs'])})\\s*,?)*`;
+  const adverbs = `(?:\\s*,?\\s*(?:${alternationOf(words['meaning-adverbs'])})\\s*,?)*`;
   return {
     speech: new RegExp(`^${adverbs}\\s+(${alternation(words['meaning-speech-verbs'])})(?![\\p{L}\\p{N}_])`, 'u'),
     career: new RegExp(`^${adverbs}\\s+(?:${alternation(words['career-verbs'])})(?![\\p{L}\\p{N}_])`, 'u'),
@@ -111,8 +108,8 @@ const turnAfter = /^\s*,?\s*in turn\s*,/u;
 const quotedPatterns = lazy(() => {
   const words = wordsAroundNames();
   return {
-    opinionAfter: new RegExp(`^['’]s\\s+(?:${literalAlternation(words['opinion-nouns'])})(?![\\p{L}\\p{N}_])`, 'u'),
-    attributionBefore: new RegExp(`(?:^|[^\\p{L}])(?:${literalAlternation(words['attribution-verbs'])})\\s+$`, 'u'),
+    opinionAfter: new RegExp(`^['’]s\\s+(?:${alternationOf(words['opinion-nouns'])})(?![\\p{L}\\p{N}_])`, 'u'),
+    attributionBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(words['attribution-verbs'])})\\s+$`, 'u'),
   };
 });
 const ageBefore = /(?:^|[^\p{L}])[Tt]he\s+\d{1,3}-year-old\s+$/u;
@@ -132,7 +129,7 @@ const isNotGivenName = (word: string): boolean => wordsAroundNames()['not-given-
  * "according to".
  */
 const thingBefore = lazy(
-  () => new RegExp(`(?:^|[^\\p{L}])(?:${literalAlternation(wordsAroundNames()['place-prepositions'])}|(?<![Aa]ccording )to)\\s+(?:the\\s+)?$`, 'u'),
+  () => new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(wordsAroundNames()['place-prepositions'])}|(?<![Aa]ccording )to)\\s+(?:the\\s+)?$`, 'u'),
 );
 
 const folds: Array<[RegExp, string]> = [

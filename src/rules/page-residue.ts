@@ -20,9 +20,11 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
+import { alternationOf } from '../match/matching.js';
 import { lineWords, wordsOfPages } from '../termbase/word-lists.js';
 import { isEnglishWord, isPeopleName } from '../text/english.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
+import { lazy } from '../text/memo.js';
 
 const id = 'page-residue';
 
@@ -51,8 +53,6 @@ const commentWord = /\b(?:comments?|reply|replies|discussion|kommentar(?:e|en)?|
 const commentCall = /^(?:leave|add|write|post|submit|show|view|load|hide|join|be the first|log in|sign in|enter|read|see|schreibe|laisser|lascia|deja|dodaj|добавить)\b|\b(?:schreiben|verfassen|écrire|scrivere|escribir|escrever|kirjoita)$|\([\d.,]+[kK]?\)$|^\d+$/iu;
 
 
-/** Labels of a byline widget: "Posted by", "Written by", "Author:" and their translations. */
-const bylineLabel = /^(?:posted by|written by|published by|author:|authors:|autor:|autorin:|auteur ?:|autore:|kirjoittaja:|författare:|forfatter:|автор:)[ \t]*/iu;
 /** A name as bylines print it: one to four capitalised words, with the particles of names, or a CMS account. */
 const bylineName = /^(?:admin|editor|redaktion|(?:(?!Follow\b)(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|del|di|la|le)[ \t]+){0,3}(?!Follow\b)\p{Lu}[\p{L}'’.-]*)/u;
 /** What a byline widget adds to the name: its date, reading time or follow button. */
@@ -60,8 +60,18 @@ const bylineWidget = /^(?:[ \t]*(?:[|·•–—-]|,)?[ \t]*(?:\d{1,2}[ \t]*min(
 
 /** A web address standing for a source: "nordpost.example", "www.example.com". */
 const domainName = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?:\/\S*)?(?=$|[\s)])/u;
-/** Source labels that a translation left in the source language. */
-const foreignSourceLabel = /^(?:quelle|fuente|fonte|lähde|kilde|källa|źródło|bron|zdroj|источник|джерело|kaynak)[ \t]*:/iu;
+/**
+ * Labels of a byline widget ("Posted by", "Written by", "Author:" and their translations), and
+ * source labels that a translation left in the source language ("Quelle:", "Lähde:"): lists of
+ * rules/knowledge/page-words.json, built into patterns on first use.
+ */
+const labelPatterns = lazy(() => {
+  const words = wordsOfPages();
+  return {
+    byline: new RegExp(`^(?:${alternationOf(words['byline-labels'])})[ \\t]*`, 'iu'),
+    foreignSource: new RegExp(`^(?:${alternationOf(words['source-labels'])})[ \\t]*:`, 'iu'),
+  };
+});
 
 /** Gallery counters and controls: "Image 3 of 12", "1 / 12", "Photo gallery (14 photos)", "Click to enlarge". */
 const galleryLine = /^(?:(?:image|photo|picture|slide|bild|foto|kuva|imagen|immagine)[ \t]*)?\d{1,3}[ \t]*(?:of|\/|von|sur|de|di|af|av|\/)[ \t]*\d{1,3}$|^(?:photo ?gallery|image gallery|gallery|bildergalerie|galerie|galería|galleria)\b[^\r\n]{0,60}\(\d{1,3}[ \t]+(?:photos|images|pictures|bilder|fotos|foto|immagini|kuvaa)\)$|^(?:click|tap) (?:here )?to (?:enlarge|zoom(?: in)?|view (?:the )?(?:gallery|image|photo|full image))$/iu;
@@ -252,7 +262,7 @@ function shareFinding(line: Line): Finding | undefined {
 
 function bylineFinding(line: Line): Finding | undefined {
   const text = line.text.trim();
-  const label = bylineLabel.exec(text);
+  const label = labelPatterns().byline.exec(text);
   let rest = label ? text.slice(label[0].length) : undefined;
   if (rest === undefined) {
     // "By Anna Berg | 12.03.2024 14:05", "Anna Berg · 4 min read": a byline with what a widget adds.
@@ -350,7 +360,7 @@ function bareBylineFinding(line: Line, lines: readonly Line[], text: string): Fi
 function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
   const text = line.text.trim();
   if (text.split(/\s+/u).length > 10) return undefined;
-  if (foreignSourceLabel.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
+  if (labelPatterns().foreignSource.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
   const labelled = /^(?:source|original (?:article|source|story)|via)[ \t]*:[ \t]*(.+)$/iu.exec(text);
   // The first line of a file that names its own address ("Source: https://…") is its provenance.
   if (labelled?.[1] && !/https?:\/\//u.test(labelled[1]) && domainName.test(labelled[1])) {

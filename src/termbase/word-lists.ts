@@ -113,6 +113,8 @@ export const wordsOfPages = lazy(() =>
     'share-words',
     'share-openers',
     'social-networks',
+    'byline-labels',
+    'source-labels',
   ] as const),
 );
 
