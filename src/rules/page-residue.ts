@@ -47,10 +47,19 @@ const missingGraphic = /\((?:see |view )?(?:the |our )?(?:chart|graph|graphic|in
 
 /**
  * Comment sections: the word for a comment in the languages pages come from, and the calls of the
- * form ("Leave a comment", "Be the first to comment!", "Join the discussion", "Comments (12)").
+ * form ("Leave a comment", "Be the first to comment!", "Join the discussion", "Comments (12)"), from
+ * the lists of rules/knowledge/page-words.json. A word in Latin script stands between word
+ * boundaries; `\b` knows no other script, so a Cyrillic word ("комментарии") stands anywhere.
  */
-const commentWord = /\b(?:comments?|reply|replies|discussion|kommentar(?:e|en)?|commentaires?|commentos?|commenti|comentarios?|comentários?|komentarz[ey]?|kommentti[aä]?|reactie[s]?)\b|комментари[йяи]/iu;
-const commentCall = /^(?:leave|add|write|post|submit|show|view|load|hide|join|be the first|log in|sign in|enter|read|see|schreibe|laisser|lascia|deja|dodaj|добавить)\b|\b(?:schreiben|verfassen|écrire|scrivere|escribir|escrever|kirjoita)$|\([\d.,]+[kK]?\)$|^\d+$/iu;
+const commentPatterns = lazy(() => {
+  const words = wordsOfPages();
+  const latin = [...words['comment-words']].filter((word) => /^\p{Script=Latin}+$/u.test(word));
+  const other = [...words['comment-words']].filter((word) => !/^\p{Script=Latin}+$/u.test(word));
+  return {
+    word: new RegExp(`\\b(?:${alternationOf(latin)})\\b|${alternationOf(other)}`, 'iu'),
+    call: new RegExp(`^(?:${alternationOf(words['comment-call-openers'])})\\b|\\b(?:${alternationOf(words['comment-call-closers'])})$|\\([\\d.,]+[kK]?\\)$|^\\d+$`, 'iu'),
+  };
+});
 
 
 /** A name as bylines print it: one to four capitalised words, with the particles of names, or a CMS account. */
@@ -241,7 +250,7 @@ function wholeLine(line: Line, kind: string, confidence: Confidence, note: strin
 
 function commentFinding(line: Line): Finding | undefined {
   const text = line.text.trim().replace(/[!:.]$/u, '');
-  if (text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentWord.test(text) || !commentCall.test(text)) return undefined;
+  if (text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentPatterns().word.test(text) || !commentPatterns().call.test(text)) return undefined;
   return wholeLine(line, 'comment-form', 'certain', 'A comment section’s call stands as a line: no article sentence is a button');
 }
 

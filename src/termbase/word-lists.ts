@@ -114,6 +114,9 @@ export const wordsOfPages = lazy(() =>
     'share-openers',
     'social-networks',
     'byline-labels',
+    'comment-words',
+    'comment-call-openers',
+    'comment-call-closers',
     'source-labels',
   ] as const),
 );
