@@ -37,6 +37,18 @@ try {
 }
 writeFileSync(checkedTermbasesFile, `${JSON.stringify(checked, null, 2)}\n`);
 
+// The bundled word lists of rules/knowledge/ are read as a run reads them, so that a list that
+// breaks its schema, or an example that names a missing list, fails the build rather than a run.
+{
+  const { readWordLists, wordListFiles } = await import('../../dist/termbase/word-lists.js');
+  try {
+    for (const file of wordListFiles) readWordLists(file);
+  } catch (error) {
+    process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
 // The literal translations of the bundled gazetteer's names, generated through the glossary, so
 // that a run reads them instead of translating every name again (src/termbase/literal-forms.ts).
 {

@@ -34,7 +34,7 @@ import {
 } from '../text/name-keys.js';
 import { windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { isCountryWord } from '../text/countries.js';
-import { titles } from '../text/name-words.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 import { GazetteerIndex, gazetteerIndexOf, namedEntries, surnamesOf, type FormRole, type LinkTable } from '../termbase/gazetteer-index.js';
 import { gazetteerLiteralIndex } from '../termbase/literal-forms.js';
 import { isInAddress, opensSentence } from '../text/context.js';
@@ -149,7 +149,7 @@ function introducesOwnPerson(runs: readonly (readonly NameToken[])[], surname: s
     for (let index = 1; index < run.length; index++) {
       if (run[index]?.bare !== surname) continue;
       const given = run[index - 1]?.bare ?? '';
-      if (/^\p{Lu}\p{Ll}+$/u.test(given) && !titles.has(given.toLowerCase()) && !entityWords.has(stripDiacritics(given))) return true;
+      if (/^\p{Lu}\p{Ll}+$/u.test(given) && !wordsAroundNames().titles.has(given.toLowerCase()) && !entityWords.has(stripDiacritics(given))) return true;
     }
   }
   return false;

@@ -16,6 +16,7 @@ import type { PhraseMatch } from '../match/phrase-match.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { metaOf, patternSourceOf } from '../termbase/types.js';
 import { extendForAgreement } from '../text/verb-agreement.js';
+import { agreementWords } from '../termbase/word-lists.js';
 
 interface CompiledEntry {
   entry: TermbaseEntry;
@@ -132,7 +133,7 @@ export function createPhraseRule(termbase: Termbase, matcher: Matcher): Rule<Rec
     if (entry.requires && !entry.requires.some((phrase) => contains(phrase))) return;
     if (entry.unless?.some((phrase) => contains(phrase))) return;
     // "the Basic Finns have been" → "the Finns Party has been": the verb goes into the same fix.
-    const extension = entry.agreement === 'singular' && item.expected.length > 0 ? extendForAgreement(text, start, matchEnd) : undefined;
+    const extension = entry.agreement === 'singular' && item.expected.length > 0 ? extendForAgreement(text, start, matchEnd, agreementWords()) : undefined;
     let end = extension?.end ?? matchEnd;
     // A residue line is deleted whole: "Cancel anytime." must not leave its full stop behind.
     if (entry.scope === 'line' && item.expected.length === 1 && item.expected[0] === '') {

@@ -24,15 +24,16 @@ import { quote } from '../engine/messages.js';
 import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import type { Matcher, Scanner } from '../match/matcher.js';
-import { escapeRegExp } from '../match/matching.js';
+import { alternationOf, escapeRegExp } from '../match/matching.js';
 import type { PhraseMatch } from '../match/phrase-match.js';
 import { compareCodeUnits } from '../text/characters.js';
 import { factsOf, type TextFacts } from '../match/text-facts.js';
 import { firstWordHashOf } from '../text/words.js';
 import { isEnglishWord } from '../text/english.js';
-import { memoise } from '../text/memo.js';
+import { lazy, memoise } from '../text/memo.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
 import { languageName, metaOf } from '../termbase/types.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 
 interface SurnameRow {
   entry: TermbaseEntry;
@@ -78,66 +79,58 @@ function weakest(...levels: Confidence[]): Confidence {
   return levels.reduce((a, b) => (rank[a] <= rank[b] ? a : b));
 }
 
-/** Verbs of speech and opinion, as MT renders "sanoo", "kertoi", "betonte", "muistuttaa". */
-const speechVerbs = [
-  'adds', 'added', 'admits', 'admitted', 'announced', 'announces', 'answered', 'answers', 'argued', 'argues',
-  'asked', 'asks', 'assessed', 'assesses', 'believed', 'believes', 'claimed', 'claims', 'commented', 'comments',
-  'confirmed', 'confirms', 'considered', 'considers', 'continued', 'continues', 'criticised', 'criticises',
-  'criticized', 'criticizes', 'declared', 'described', 'describes', 'emphasised', 'emphasises', 'emphasized',
-  'emphasizes', 'estimated', 'estimates', 'evaluated', 'evaluates', 'explained', 'explains', 'hoped', 'hopes',
-  'insisted', 'insists', 'noted', 'notes', 'pointed out', 'points out', 'predicted', 'predicts', 'recalled',
-  'recalls', 'reminded', 'reminds', 'replied', 'replies', 'said', 'says', 'sees', 'stated', 'states', 'stressed',
-  'stresses', 'suggested', 'suggests', 'thinks', 'thought', 'told', 'tells', 'underlined', 'underlines',
-  'warned', 'warns', 'wrote', 'writes',
-];
-
-/** Verbs of a career, which a river or a conjunction cannot have: "the Rhine took over the post". */
-const careerVerbs = [
-  'became', 'becomes', 'was elected', 'is elected', 'took over', 'takes over', 'took office', 'takes office',
-  'resigned', 'resigns', 'stepped down', 'steps down', 'was appointed', 'is appointed', 'was born',
-];
-
-/** Words that may stand between the name and its verb: "Rhein also takes over", "Weil, in turn, said". */
-const adverbs = '(?:\\s*,?\\s*(?:also|too|himself|herself|further|however|then|again|now|later|still|already|even|previously|recently|once again|in turn|for (?:his|her) part|on the other hand)\\s*,?)*';
-
-const alternation = (words: readonly string[]): string =>
+const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((word) => word.split(' ').map(escapeRegExp).join('\\s+')).join('|');
 
-const speechAfter = new RegExp(`^${adverbs}\\s+(${alternation(speechVerbs)})(?![\\p{L}\\p{N}_])`, 'u');
-const careerAfter = new RegExp(`^${adverbs}\\s+(?:${alternation(careerVerbs)})(?![\\p{L}\\p{N}_])`, 'u');
+/**
+ * A verb of speech or opinion after the word, as MT renders "sanoo", "kertoi", "betonte" ("Turkey
+ * says"), or a verb of a career, which a river or a conjunction cannot have ("the Rhine took over
+ * the post"): the lists of rules/knowledge/name-words.json, built into patterns on first use.
+ */
+const verbsAfter = lazy(() => {
+  const words = wordsAroundNames();
+  /** Words that may stand between the name and its verb: "Rhein also takes over", "Weil, in turn, said". */
+  const adverbs = `(?:\\s*,?\\s*(?:${alternationOf(words['meaning-adverbs'])})\\s*,?)*`;
+  return {
+    speech: new RegExp(`^${adverbs}\\s+(${alternation(words['meaning-speech-verbs'])})(?![\\p{L}\\p{N}_])`, 'u'),
+    career: new RegExp(`^${adverbs}\\s+(?:${alternation(words['career-verbs'])})(?![\\p{L}\\p{N}_])`, 'u'),
+  };
+});
+
 /** "Weil, for his part, …", "Turkki himself": a person, never a country or a river. */
 const personAdverbAfter = /^\s*,?\s*(?:for (?:his|her) part|himself|herself)(?![\p{L}\p{N}_])/u;
 /** "Because in turn, the SPD members …" (German "Weil wiederum"). */
 const turnAfter = /^\s*,?\s*in turn\s*,/u;
-const opinionAfter = /^['’]s\s+(?:opinion|view|views|words|assessment|estimate|estimation|analysis|remarks|comments|statement|interview|mind)(?![\p{L}\p{N}_])/u;
-const attributionBefore = /(?:^|[^\p{L}])(?:[Aa]ccording to|says|said|stressed|added|explained|writes|wrote|notes|noted|believes|stated|recalls|continues|warned|emphasi[sz]ed|reminds)\s+$/u;
+/**
+ * "In Turkey's opinion" and "according to Turkey", "…, says Turkey": the word holds an opinion or is
+ * quoted as a source (the nouns and verbs are lists of rules/knowledge/name-words.json).
+ */
+const quotedPatterns = lazy(() => {
+  const words = wordsAroundNames();
+  return {
+    opinionAfter: new RegExp(`^['’]s\\s+(?:${alternationOf(words['opinion-nouns'])})(?![\\p{L}\\p{N}_])`, 'u'),
+    attributionBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(words['attribution-verbs'])})\\s+$`, 'u'),
+  };
+});
 const ageBefore = /(?:^|[^\p{L}])[Tt]he\s+\d{1,3}-year-old\s+$/u;
 
-/** Titles before a surname: "researcher Teppo Turkki", "Domestic politician Rhein", "Prime Minister Orpo". */
-const titles = [
-  'analyst', 'candidate', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chancellor', 'colleague', 'commissioner',
-  'correspondent', 'deputy', 'director', 'dr', 'dr.', 'economist', 'editor', 'expert', 'governor', 'head', 'leader',
-  'lecturer', 'mayor', 'minister', 'mp', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'politician', 'premier', 'president',
-  'professor', 'prof.', 'researcher', 'scientist', 'secretary', 'senator', 'spokesman', 'spokesperson', 'spokeswoman',
-];
-const titleSet = new Set(titles);
+/** A title before a surname: "researcher Teppo Turkki", "Domestic politician Rhein", "Prime Minister Orpo". */
+const isTitle = (word: string): boolean => wordsAroundNames()['meaning-titles'].has(word.toLowerCase());
 
-/** Particles of a full name: "Beatrix von Storch", "Ursula von der Leyen". */
-const particles = new Set(['da', 'de', 'del', 'della', 'den', 'der', 'di', 'ten', 'ter', 'van', 'von', 'zu']);
+/** A particle of a full name: "Beatrix von Storch", "Ursula von der Leyen". */
+const isParticle = (word: string): boolean => wordsAroundNames()['meaning-particles'].has(word);
 
-/** Capitalised words that open a sentence or a place, never a given name: "In Turkki…", "North Rhine". */
-const notGivenNames = new Set([
-  'A', 'About', 'According', 'After', 'Against', 'Also', 'An', 'And', 'As', 'At', 'Because', 'Before', 'But', 'By',
-  'During', 'East', 'Eastern', 'For', 'From', 'He', 'Her', 'His', 'However', 'If', 'In', 'Into', 'It', 'Its', 'North',
-  'Northern', 'Of', 'On', 'Or', 'Prince', 'Princess', 'King', 'Queen', 'Sheikh', 'She', 'South', 'Southern', 'That',
-  'The', 'Then', 'There', 'These', 'They', 'This', 'Those', 'To', 'Under', 'Upper', 'Lower', 'West', 'Western', 'When',
-  'While', 'With', 'Without',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-]);
+/** A capitalised word that opens a sentence or a place, never a given name: "In Turkki…", "North Rhine". */
+const isNotGivenName = (word: string): boolean => wordsAroundNames()['not-given-names'].has(word);
 
-/** Prepositions that make the word a place or a thing: "trade with Turkey", "along the Rhine". */
-const thingBefore = /(?:^|[^\p{L}])(?:in|into|from|with|at|on|across|along|towards?|through|near|via|against|visit|visits|visited|visiting|(?<![Aa]ccording )to)\s+(?:the\s+)?$/u;
+/**
+ * Prepositions and verbs of travel that make the word a place or a thing: "trade with Turkey",
+ * "along the Rhine", "visited Turkey" (a list of rules/knowledge/name-words.json); "to", but not in
+ * "according to".
+ */
+const thingBefore = lazy(
+  () => new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(wordsAroundNames()['place-prepositions'])}|(?<![Aa]ccording )to)\\s+(?:the\\s+)?$`, 'u'),
+);
 
 const folds: Array<[RegExp, string]> = [
   [/ß/g, 'ss'],
@@ -180,11 +173,6 @@ function meaningOf(row: SurnameRow, word: string): string {
   return row.meanings.find((meaning) => meaningKey(meaning) === meaningKey(word)) ?? word;
 }
 
-function lazily<Value>(build: () => Value): () => Value {
-  let value: Value | undefined;
-  return () => (value ??= build());
-}
-
 function rowsOf(termbase: Termbase, matcher: Matcher): SurnameRow[] {
   return termbase.entries.map((entry, index) => {
     if (!entry.surname || !entry.meanings || entry.meanings.length === 0) {
@@ -203,7 +191,7 @@ function rowsOf(termbase: Termbase, matcher: Matcher): SurnameRow[] {
       meanings: entry.meanings,
       // "Tim Cook said" must never become "Koch said": a meaning that is also an English surname only suggests.
       cap: entry.alsoEnglish ? weakest(entry.confidence ?? 'certain', 'likely') : (entry.confidence ?? 'certain'),
-      exact: lazily(() => matcher.compilePattern(`${wordEdge}(?:${spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu')),
+      exact: lazy(() => matcher.compilePattern(`${wordEdge}(?:${spellings.map(escapeRegExp).join('|')})${wordEnd}(?!-\\p{L})`, 'gu')),
     };
   });
 }
@@ -216,8 +204,8 @@ function wordBefore(text: string, offset: number): { word: string; start: number
 }
 
 function isLead(word: string): boolean {
-  if (titleSet.has(word.toLowerCase()) || particles.has(word)) return true;
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !notGivenNames.has(word);
+  if (isTitle(word) || isParticle(word)) return true;
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !isNotGivenName(word);
 }
 
 /** Finds the full-name introduction of a surname: "Teppo Turkki", "researcher Turkki", "Boris Rhein". */
@@ -236,7 +224,7 @@ function findIntroduction(article: Article, row: SurnameRow, meanings: ReadonlyS
     // "Anna Møller" is Møller, not Müller one letter off: a surname of the table is itself.
     if (meanings.has(meaningKey(form)) || surnames.has(form) || distance(stripMarks(form), plain) !== 1) continue;
     const lead = wordBefore(text, start);
-    if (!lead || titleSet.has(lead.word.toLowerCase()) || !isLead(lead.word)) continue;
+    if (!lead || isTitle(lead.word) || !isLead(lead.word)) continue;
     return { start, end: start + form.length, form, lead: lead.word, exact: false };
   }
   return undefined;
@@ -271,7 +259,7 @@ const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 function positionOf(text: string, start: number, wordStart: number, end: number, isIntroducedLead: (word: string) => boolean): Position | undefined {
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 60), start);
-  const speech = speechAfter.exec(after);
+  const speech = verbsAfter().speech.exec(after);
   if (speech) {
     const position: Position = { strength: 'strong', reason: 'is said to speak', personOnly: false };
     // Finnish "Orpo kertoi, että" comes out as "Orphan told that": "told" needs an object.
@@ -284,19 +272,19 @@ function positionOf(text: string, start: number, wordStart: number, end: number,
     return position;
   }
   if (personAdverbAfter.test(after)) return { strength: 'strong', reason: 'is spoken of as a person', personOnly: true };
-  if (opinionAfter.test(after)) return { strength: 'strong', reason: 'is said to hold an opinion', personOnly: false };
-  if (attributionBefore.test(before)) return { strength: 'strong', reason: 'is quoted as a source', personOnly: false };
+  if (quotedPatterns().opinionAfter.test(after)) return { strength: 'strong', reason: 'is said to hold an opinion', personOnly: false };
+  if (quotedPatterns().attributionBefore.test(before)) return { strength: 'strong', reason: 'is quoted as a source', personOnly: false };
   if (ageBefore.test(before)) return { strength: 'strong', reason: 'is given an age', personOnly: true };
   const lead = start === wordStart ? wordBefore(text, start) : undefined;
   if (lead) {
-    if (isIntroducedLead(lead.word) && !titleSet.has(lead.word.toLowerCase())) {
+    if (isIntroducedLead(lead.word) && !isTitle(lead.word)) {
       return { strength: 'strong', reason: `follows the given name ${quote(lead.word)}`, personOnly: true };
     }
-    if (titleSet.has(lead.word.toLowerCase())) {
+    if (isTitle(lead.word)) {
       return { strength: 'strong', reason: `follows the title ${quote(lead.word)}`, personOnly: true };
     }
   }
-  if (careerAfter.test(after)) return { strength: 'weak', reason: 'is given a career', personOnly: false };
+  if (verbsAfter().career.test(after)) return { strength: 'weak', reason: 'is given a career', personOnly: false };
   if (turnAfter.test(after)) return { strength: 'weak', reason: 'opens a turn of the report like a person', personOnly: false };
   return undefined;
 }
@@ -395,7 +383,7 @@ export function createSurnameMeaningRule(termbase: Termbase, matcher: Matcher): 
             const word = match.groups?.word ?? '';
             if (meaningKey(word) !== key) return false;
             const start = match.end - word.length;
-            return thingBefore.test(text.slice(Math.max(0, start - 40), start));
+            return thingBefore().test(text.slice(Math.max(0, start - 40), start));
           });
           thingUse.set(key, used);
         }

@@ -15,6 +15,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words and phrases of a list as one regex alternation, as written (single spaces and all), longest first. */
+export function alternationOf(phrases: Iterable<string>): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
 const head = '(?<![\\p{L}\\p{N}_])';
 const tail = '(?![\\p{L}\\p{N}_])';
 

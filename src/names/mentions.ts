@@ -7,6 +7,7 @@
 import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Article } from '../engine/article.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 
 export interface Word {
   text: string;
@@ -47,8 +48,10 @@ export interface Mention {
   sentenceInitial: boolean;
 }
 
-/** Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-export const particles = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ten', 'ter', 'zu']);
+/** Lowercase particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva" (rules/knowledge/name-words.json). */
+export function isParticle(word: string): boolean {
+  return wordsAroundNames().particles.has(word);
+}
 
 const capitalised = /^\p{Lu}/u;
 const lowercaseInitial = /^\p{Ll}/u;
@@ -143,7 +146,7 @@ export function mentionsOf(sentences: readonly SentenceWords[]): Mention[] {
         pendingParticles = [];
         run.push(item);
         if (item.possessive || possessiveEnding.test(item.text)) close();
-      } else if (run.length > 0 && particles.has(item.text)) {
+      } else if (run.length > 0 && isParticle(item.text)) {
         pendingParticles.push(item);
       } else {
         close();

@@ -6,16 +6,15 @@ import type { Article } from '../engine/article.js';
 import type { NamesKnowledge } from './knowledge.js';
 import { findNameRuns, type NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
-import { isBreak, particles, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
-import { titles } from '../text/name-words.js';
+import { isBreak, isParticle, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 import { caseEndingOf, fold, metaphonesOf, relationOf, soundsAlike, transliterationKey, type CaseEnding, type Relation } from './spelling.js';
 
-/** Function words that open a sentence in capitals: "On Tuesday", "How Stable Is Germany". */
-const functionWords = new Set([
-  'according', 'said', 'by', 'the', 'a', 'an', 'on', 'in', 'at', 'how', 'what', 'when', 'why', 'where', 'who', 'but', 'and', 'so', 'if', 'as', 'for', 'with', 'from',
-  'after', 'before', 'during', 'since', 'while', 'this', 'that', 'these', 'those', 'some', 'many', 'all', 'both', 'its', 'his',
-  'her', 'their', 'our', 'my', 'your', 'is', 'was', 'are', 'were', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'to', 'of', 'than',
-]);
+/** A title before a name, lower case: "Prime Minister Anna Nowak" names Nowak (rules/knowledge/name-words.json). */
+const isTitle = (word: string): boolean => wordsAroundNames().titles.has(word);
+
+/** A function word that opens a sentence in capitals, lower case: "On Tuesday", "How Stable Is Germany". */
+const opensSentence = (word: string): boolean => wordsAroundNames()['sentence-openers'].has(word);
 
 export interface NamePart {
   /** The words of the name itself, titles left out: "Foreign Minister Jussi Virtanen" → Jussi, Virtanen. */
@@ -47,6 +46,8 @@ export interface NamesModel {
   counts: Map<string, number>;
   /** Lowercase words the article uses, for "the article uses this word as a word". */
   readonly lowercase: Set<string>;
+  /** Every word of the names the article introduces, as it spells them: "Jussi", "Virtanen", "von". */
+  spellings: ReadonlySet<string>;
   /** The people's name words a spelling may stand for. */
   matchesOf: (candidate: string) => NameMatch[];
 }
@@ -61,12 +62,12 @@ export function namePartOf(mention: Mention): Word[] {
     const titleCase = word.bare.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word.bare);
     // At the start of a sentence any English word is capitalised: "Later Bofier told reporters".
     const opening = first === 0 && mention.sentenceInitial && titleCase && isEnglishWord(word.bare) && !isEnglishProperWord(word.bare);
-    if (titles.has(lower) || functionWords.has(lower) || opening || (titleCase && isTitleWord(word.bare))) first++;
+    if (isTitle(lower) || opensSentence(lower) || opening || (titleCase && isTitleWord(word.bare))) first++;
     else break;
   }
   // "Swedish Foreign Minister Anne Linde": what stands before a title describes the person named after it.
   for (let index = words.length - 2; index > first; index--) {
-    if (titles.has((words[index] as Word).bare.toLowerCase())) {
+    if (isTitle((words[index] as Word).bare.toLowerCase())) {
       first = index + 1;
       break;
     }
@@ -95,8 +96,10 @@ export function namesOf(article: Article, knowledge: NamesKnowledge): NamesModel
   return model;
 }
 
-/** Lowercase words that describe the person named next: "the economist", "China researcher", "party chair". */
-const describingWord = /^(?:\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)|chair|head|judge|poet|coach|captain|star|chief|boss|official|envoy|diplomat|aide|deputy|candidate|mp|mep)$/u;
+/** Agent nouns, which describe the person named next: "the economist", "China researcher". */
+const agentNoun = /^\p{Ll}+(?:er|or|ist|ian|ent|ant|man|woman|person)$/u;
+/** A lowercase word that describes the person named next: an agent noun, or a describing word of rules/knowledge/name-words.json ("party chair", "the envoy"). */
+const isDescribingWord = (word: string): boolean => agentNoun.test(word) || wordsAroundNames()['describing-words'].has(word);
 
 /**
  * Texts longer than this are read without a names model: a news article is tens of kilobytes, and
@@ -123,7 +126,7 @@ function mayNameSomeone(text: string): boolean {
 
 function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
   if (article.text.length > largestModelledText || !mayNameSomeone(article.text)) {
-    return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), matchesOf: () => [] };
+    return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), spellings: new Set(), matchesOf: () => [] };
   }
   const { sentences, mentions } = readMentions(article);
   const parts: NamePart[] = [];
@@ -135,7 +138,7 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     parts.push({ words, mention });
     if (words.length === 1) alone.add((words[0] as Word).bare);
     for (const word of words) {
-      if (particles.has(word.bare)) continue;
+      if (isParticle(word.bare)) continue;
       counts.set(word.bare, (counts.get(word.bare) ?? 0) + 1);
     }
   }
@@ -143,11 +146,11 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
   const known = new Set<string>();
   for (const part of parts) {
     const { words, mention } = part;
-    const capitalisedWords = words.filter((word) => !particles.has(word.bare));
+    const capitalisedWords = words.filter((word) => !isParticle(word.bare));
     if (capitalisedWords.length < 2 || words.length > 4) continue;
     // "Finnish Defence Forces", "New Year": a name of English words is not a person's ("Jonas Busch" is),
     // unless a title introduces it and English knows its words only as names: "President Vladimir Putin".
-    const titledNames = mention.words.some((word) => titles.has(word.bare.toLowerCase())) && !capitalisedWords.some((word) => isEnglishWord(word.bare));
+    const titledNames = mention.words.some((word) => isTitle(word.bare.toLowerCase())) && !capitalisedWords.some((word) => isEnglishWord(word.bare));
     if (!titledNames && capitalisedWords.every((word) => isEnglishWord(word.bare) || (isEnglishProperWord(word.bare) && !isPeopleName(word.bare)))) continue;
     if (capitalisedWords.some((word) => !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word.bare) || (/^\p{Lu}+$/u.test(word.bare) && word.bare.length > 1))) continue;
     const nameWords = words.map((word) => word.bare);
@@ -156,14 +159,14 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
     if (known.has(key)) continue;
     // A person, not a party or a place ("Forza Italia", "Kharkiv Oblast"): introduced with a title
     // or a description, called by the surname alone elsewhere, or bearing a known given name.
-    const titled = mention.words.some((word) => titles.has(word.bare.toLowerCase())) || describingWord.test(wordBefore(mention) ?? '');
+    const titled = mention.words.some((word) => isTitle(word.bare.toLowerCase())) || isDescribingWord(wordBefore(mention) ?? '');
     if (!titled && !alone.has(nameWords.at(-1) ?? '') && !isPeopleName(nameWords[0] ?? '')) continue;
     // "Nobel Prize", "Melbourne Park": a last word that is an English word makes a thing, unless a title says a person.
     if (!titled && isEnglishWord(nameWords.at(-1) ?? '')) continue;
     known.add(key);
     let surnameStart = 1;
     for (let index = 1; index < nameWords.length - 1; index++) {
-      if (particles.has((nameWords[index] ?? '').toLowerCase())) {
+      if (isParticle((nameWords[index] ?? '').toLowerCase())) {
         surnameStart = index;
         break;
       }
@@ -183,6 +186,7 @@ function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
       lowercase ??= lowercaseWordsOf(sentences);
       return lowercase;
     },
+    spellings: new Set(merged.flatMap((person) => person.words)),
     matchesOf: matcherOf(merged),
   };
 }
@@ -220,7 +224,7 @@ function matcherOf(people: readonly Person[]): (candidate: string) => NameMatch[
   const words: Array<{ person: Person; index: number; word: string; initial: string; sound: string }> = [];
   for (const person of people) {
     person.words.forEach((word, index) => {
-      if (!particles.has(word)) words.push({ person, index, word, initial: fold(word).charAt(0), sound: metaphonesOf(word)[0].charAt(0) });
+      if (!isParticle(word)) words.push({ person, index, word, initial: fold(word).charAt(0), sound: metaphonesOf(word)[0].charAt(0) });
     });
   }
   return (candidate) => {
@@ -257,7 +261,7 @@ function withCanonicalSpelling(person: Person, people: readonly Person[], counts
   for (const other of people) if (!other.words.every((word, index) => word === person.words[index] || relationOf(word, person.words[index] ?? '') !== undefined)) for (const word of other.words) others.add(word);
   let changed = false;
   const words = person.words.map((word, index) => {
-    if (particles.has(word) || index < person.words.length - 1) return word;
+    if (isParticle(word) || index < person.words.length - 1) return word;
     let best = word;
     let bestCount = counts.get(word) ?? 0;
     let known = knowledge.surnames.get(fold(word)) === word;

@@ -6,32 +6,9 @@
  * "the mayor of Lyon") has its ordinary role.
  */
 import { isBreak, type Mention, type SentenceWords, type Word } from './mentions.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 
 export type Role = 'speaker' | 'subject' | 'attribution' | 'apposition' | 'possessor' | 'named';
-
-const speechVerbs = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'stressed', 'stresses', 'noted', 'notes', 'explained',
-  'explains', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'announced', 'announces', 'wrote', 'writes', 'tweeted',
-  'commented', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'claimed', 'claims', 'asked', 'asks', 'replied', 'responded',
-  'confirmed', 'confirms', 'denied', 'denies', 'admitted', 'admits', 'believes', 'believed', 'thinks', 'thought', 'remarked',
-  'underlined', 'urged', 'urges', 'suggested', 'suggests', 'acknowledged', 'acknowledges', 'declared', 'declares', 'recalled',
-]);
-
-/** Words that follow the subject of a clause: auxiliaries, adverbs before a verb, common verbs of news. */
-const subjectCues = new Set([
-  'will', 'would', 'was', 'is', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'also', 'then',
-  'did', 'does', 'later', 'now', 'already', 'still', 'never', 'himself', 'herself', 'took', 'takes', 'became', 'becomes', 'won',
-  'wins', 'lost', 'loses', 'met', 'meets', 'visits', 'calls', 'wants', 'plans', 'hopes', 'expects', 'intends', 'leads', 'led',
-  'heads', 'remains', 'signs', 'presents', 'proposes', 'rejects', 'welcomes', 'resigns', 'travels', 'returns', 'declines',
-  'refuses', 'agrees', 'promises', 'sees', 'saw', 'knows', 'knew', 'gave', 'gives', 'spoke', 'speaks', 'went', 'goes', 'made',
-  'makes', 'held', 'holds', 'left', 'leaves', 'ran', 'runs', 'sought', 'seeks', 'faces', 'faced', 'began', 'begins',
-]);
-
-const ordinaryBefore = new Set([
-  'in', 'on', 'at', 'to', 'from', 'of', 'with', 'into', 'onto', 'across', 'along', 'near', 'over', 'under', 'through', 'the', 'a',
-  'an', 'this', 'these', 'those', 'its', 'their', 'our', 'for', 'about', 'against', 'between', 'around', 'toward',
-  'towards', 'via', 'like', 'than', 'beyond', 'off', 'upon', 'within', 'without', 'every', 'each', 'some', 'any', 'no',
-]);
 
 export interface Surroundings {
   before: Word | undefined;
@@ -67,14 +44,14 @@ export function roleOf(mention: Mention, first: Word, last: Word, options: { giv
   const before = around.before?.text.toLowerCase();
   if (before === 'to' && around.beforeThat?.text.toLowerCase() === 'according') return 'attribution';
   if (options.givenBefore) return 'named';
-  if (before !== undefined && ordinaryBefore.has(before)) return undefined;
+  if (before !== undefined && wordsAroundNames()['ordinary-before'].has(before)) return undefined;
   const after = around.after?.text;
   if (after === 'of') return undefined;
   if (last.possessive) return after !== undefined && /^\p{Ll}/u.test(after) ? 'possessor' : undefined;
   if (around.breakAfter === ',' && around.afterBreak && /^\d{2}$/u.test(around.afterBreak.text)) return 'apposition';
   if (after === undefined) return undefined;
-  if (speechVerbs.has(after)) return 'speaker';
-  if (subjectCues.has(after) || (/^\p{Ll}+ed$/u.test(after) && after.length > 4)) return 'subject';
+  if (wordsAroundNames()['speech-verbs'].has(after)) return 'speaker';
+  if (wordsAroundNames()['subject-cues'].has(after) || (/^\p{Ll}+ed$/u.test(after) && after.length > 4)) return 'subject';
   return undefined;
 }
 
@@ -97,7 +74,7 @@ export function hasOrdinaryUse(mentions: readonly Mention[], word: string): bool
     const only = mention.words[0];
     const around = surroundingsOf(mention.sentence, only, only);
     const before = around.before?.text.toLowerCase();
-    if (before !== undefined && ordinaryBefore.has(before) && before !== 'to') return true;
+    if (before !== undefined && wordsAroundNames()['ordinary-before'].has(before) && before !== 'to') return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { memoise } from '../text/memo.js';
 import { stripDiacritics } from '../text/name-keys.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 
 export type Relation = 'casing' | 'diacritics' | 'transcription' | 'deleted' | 'doubled' | 'transliteration' | 'phonetic' | 'near';
 
@@ -105,18 +106,17 @@ export interface CaseEnding {
   language: 'Finnish' | 'Estonian' | 'Slavic' | 'Turkish' | 'German';
 }
 
-const finnish = ['n', 'lle', 'lta', 'lla', 'sta', 'ssa', 'ksi', 'na', 'han', 'hin', 'seen'];
-const estonian = ['le', 'lt', 'ga', 'st', 'ks', 'l', 'sse', 'ni', 'na', 'ta'];
-const slavic = ['a', 'u', 'om', 'em', 'owi', 'ovi', 'ym', 'ego', 'emu', 'iem'];
 const vowel = /[aeiouyäöü]$/u;
 
 /**
  * The case ending that a translation left on `name` in `candidate`: Finnish "Virtasen",
  * "Kallasille", "Wang Yin"; Estonian "Kallasega"; Polish "Tuska"; Turkish "Erdoğan'ın"; German
  * "Merkels". English possessives and plurals are not case endings (the caller keeps "-s" to the
- * German genitive's place before a noun).
+ * German genitive's place before a noun). The endings of each language are lists of
+ * rules/knowledge/name-words.json.
  */
 export function caseEndingOf(candidate: string, name: string): CaseEnding | undefined {
+  const { 'finnish-case-endings': finnish, 'estonian-case-endings': estonian, 'slavic-case-endings': slavic } = wordsAroundNames();
   const turkish = /^(.+)['’](\p{Ll}{1,5})$/u.exec(candidate);
   if (turkish && turkish[1] === name && turkish[2] !== 's') return { ending: `'${turkish[2] ?? ''}`, language: 'Turkish' };
   const word = fold(candidate);
@@ -127,18 +127,18 @@ export function caseEndingOf(candidate: string, name: string): CaseEnding | unde
     const stem = `${base.slice(0, -3)}se`;
     if (word.startsWith(stem)) {
       const ending = word.slice(stem.length);
-      if (finnish.includes(ending)) return { ending, language: 'Finnish' };
+      if (finnish.has(ending)) return { ending, language: 'Finnish' };
     }
   }
   if (!word.startsWith(base) || word.length === base.length) return undefined;
   let ending = word.slice(base.length);
   if (ending === 's') return { ending, language: 'German' };
   const afterVowel = vowel.test(base);
-  if (afterVowel && finnish.includes(ending)) return { ending, language: 'Finnish' };
-  if (!afterVowel && ending.startsWith('i') && finnish.includes(ending.slice(1)) && ending.length > 1) return { ending, language: 'Finnish' };
-  if (estonian.includes(ending) || (!afterVowel && ending.startsWith('i') && estonian.includes(ending.slice(1)))) return { ending, language: 'Estonian' };
+  if (afterVowel && finnish.has(ending)) return { ending, language: 'Finnish' };
+  if (!afterVowel && ending.startsWith('i') && finnish.has(ending.slice(1)) && ending.length > 1) return { ending, language: 'Finnish' };
+  if (estonian.has(ending) || (!afterVowel && ending.startsWith('i') && estonian.has(ending.slice(1)))) return { ending, language: 'Estonian' };
   // Slavic cases follow a consonant; "-a" after -ov, -ev, -in, -sky is a woman's surname instead.
-  if (!afterVowel && slavic.includes(ending)) {
+  if (!afterVowel && slavic.has(ending)) {
     if (ending === 'a' && /(ov|ev|yov|in|yn|sk|ck|ij)$/u.test(base)) return undefined;
     ending = candidate.slice(name.length);
     return { ending, language: 'Slavic' };

@@ -71,24 +71,6 @@ function isUsableEntry(path: string, entry: unknown): entry is CacheEntry {
   return result.startsWith(`{"filePath":${JSON.stringify(path)},"messages":[`) && hashContent(result) === check;
 }
 
-/** One buffer for every file hashed in a run: a cold cache reads thousands of files and keeps none. */
-const scratch = { buffer: Buffer.allocUnsafe(1 << 16) };
-
-function readAll(descriptor: number, size: number): Buffer {
-  if (size + 1 > scratch.buffer.length) scratch.buffer = Buffer.allocUnsafe(size + 1);
-  let length = 0;
-  // Read to the end: the file may have grown since fstat.
-  for (let read = -1; read !== 0; length += read) {
-    if (length === scratch.buffer.length) {
-      const larger = Buffer.allocUnsafe(scratch.buffer.length * 2);
-      scratch.buffer.copy(larger);
-      scratch.buffer = larger;
-    }
-    read = readSync(descriptor, scratch.buffer, length, scratch.buffer.length - length, null);
-  }
-  return scratch.buffer.subarray(0, length);
-}
-
 /**
  * JSON text with every character beyond ASCII written as a `\u` escape, which can only stand inside
  * strings and parses back to the same text: the cache of 10,000 results, quotes and dashes
@@ -178,6 +160,9 @@ export class LintCache {
   /** Files larger than this are never hashed (they are refused unread when linted). */
   readonly #maxFileSize: number;
 
+  /** One buffer for every file this cache hashes: a cold cache reads thousands of files and keeps none. */
+  #buffer = Buffer.allocUnsafe(1 << 16);
+
   /** Throws a ConfigError when the cache path holds a symlink, FIFO, device or folder. */
   constructor(file: string, settings: string, maxFileSize = Number.POSITIVE_INFINITY) {
     this.file = file;
@@ -236,7 +221,7 @@ export class LintCache {
       const stat = fstatSync(descriptor);
       if (!stat.isFile() || stat.size > this.#maxFileSize) return undefined;
       const hashedAt = Date.now();
-      const hash = hashContent(readAll(descriptor, stat.size));
+      const hash = hashContent(this.#readAll(descriptor, stat.size));
       const probe: CacheProbe = { hash, size: stat.size, mtime: stat.mtimeMs, hashedAt };
       if (usable && usable.hash === hash) {
         probe.result = storedResult(path, usable.result, usable.counts);
@@ -249,6 +234,21 @@ export class LintCache {
     } finally {
       if (descriptor !== undefined) closeSync(descriptor);
     }
+  }
+
+  #readAll(descriptor: number, size: number): Buffer {
+    if (size + 1 > this.#buffer.length) this.#buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    // Read to the end: the file may have grown since fstat.
+    for (let read = -1; read !== 0; length += read) {
+      if (length === this.#buffer.length) {
+        const larger = Buffer.allocUnsafe(this.#buffer.length * 2);
+        this.#buffer.copy(larger);
+        this.#buffer = larger;
+      }
+      read = readSync(descriptor, this.#buffer, length, this.#buffer.length - length, null);
+    }
+    return this.#buffer.subarray(0, length);
   }
 
   set(path: string, probe: CacheProbe, result: LintResult): void {

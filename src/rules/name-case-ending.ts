@@ -14,13 +14,14 @@ import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
-import { particles, type Word } from '../names/mentions.js';
+import { isParticle, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
 import { surroundingsOf } from '../names/roles.js';
 import { caseEndingOf, fold, type CaseEnding } from '../names/spelling.js';
+import { wordsAroundNames } from '../termbase/word-lists.js';
 
-/** Words before a name that make a following "-s" an English plural: "the Virtanens", "both Kallases". */
-const pluralBefore = new Set(['the', 'both', 'two', 'three', 'all', 'many', 'other', 'several']);
+/** Words before a name that make a following "-s" an English plural: "the Virtanens", "both Kallases" (rules/knowledge/name-words.json). */
+const isPluralBefore = (word: string): boolean => wordsAroundNames()['plural-before'].has(word);
 
 export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknown> {
   return defineRule({
@@ -37,8 +38,7 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
       const { article } = context;
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
-      const spellings = new Set<string>();
-      for (const person of model.people) for (const word of person.words) spellings.add(word);
+      const { spellings } = model;
       /**
        * "[Mevlüt] Çavuşoğlun" where the article never writes the name in full: a known surname with
        * an ending of more than one letter, or a genitive "-n" on a long one, is suggested.
@@ -67,7 +67,7 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
           const word = part.words[position];
           if (!word) continue;
           const candidate = word.bare;
-          if (spellings.has(candidate) || particles.has(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
+          if (spellings.has(candidate) || isParticle(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
           const matches: Array<{ person: Person; index: number; ending: CaseEnding }> = [];
           for (const { person, index, ending } of model.matchesOf(candidate)) if (ending) matches.push({ person, index, ending });
           // "Italian" is English before it is "Italia" with an ending.
@@ -101,7 +101,7 @@ export function createNameCaseEndingRule(knowledge: NamesKnowledge): Rule<unknow
             if (isEnglishWord(candidate)) continue;
             const around = surroundingsOf(part.mention.sentence, word, word);
             const before = around.before?.text.toLowerCase();
-            if (!around.after || !/^\p{Ll}/u.test(around.after.text) || (before !== undefined && pluralBefore.has(before))) continue;
+            if (!around.after || !/^\p{Ll}/u.test(around.after.text) || (before !== undefined && isPluralBefore(before))) continue;
           }
           // A one-letter ending makes another name as often as not ("Paula", "Mariana"): it needs the full name around it.
           if (short && context_ === 0 && (isPeopleName(candidate) || isEnglishWord(candidate))) continue;

@@ -13,7 +13,7 @@ import type { Confidence, Rule } from '../engine/types.js';
 import { isInAddress } from '../text/context.js';
 import { isEnglishProperWord, isEnglishWord } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
-import { isBreak, particles, type Word } from '../names/mentions.js';
+import { isBreak, isParticle, type Word } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
 import { fold } from '../names/spelling.js';
 
@@ -43,6 +43,11 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
       };
       const model = namesOf(article, knowledge);
       const reported = new Set<number>();
+      /** Reports a word of the article as `right`, once: the checks below see some words twice. */
+      const flag = (word: { start: number; bare: string }, right: string, confidence: Confidence, note: string): void => {
+        reported.add(word.start);
+        emit({ start: word.start, end: word.start + word.bare.length, actual: word.bare, expected: [right], confidence, message: unexpected(word.bare, [right]), note });
+      };
       // A known name with one word in capitals, where nothing else in the article spells it: "XI Jinping".
       for (const part of model.parts) {
         if (part.words.length < 2) continue;
@@ -54,24 +59,17 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
           const right = knownWords[index] ?? '';
           if (!/^\p{Lu}{2,}$/u.test(word.bare) || right === word.bare || /^\p{Lu}+$/u.test(right) || reported.has(word.start)) return;
           if (part.words.some((other) => other !== word && /^\p{Lu}{2,}$/u.test(other.bare))) return;
-          reported.add(word.start);
-          emit({
-            start: word.start,
-            end: word.start + word.bare.length,
-            actual: word.bare,
-            expected: [right],
-            confidence: 'certain',
-            message: unexpected(word.bare, [right]),
-            note: `${quote(known)} is a known name; here ${quote(word.bare)} is in capitals inside running text`,
-          });
+          flag(word, right, 'certain', `${quote(known)} is a known name; here ${quote(word.bare)} is in capitals inside running text`);
         });
       }
+
+      // How often each word in capitals stands in a name: written so twice, it is the article's style.
+      const capitalsCount = new Map<string, number>();
+      for (const part of model.parts) for (const word of part.words) if (/^\p{Lu}{2,}$/u.test(word.bare)) capitalsCount.set(word.bare, (capitalsCount.get(word.bare) ?? 0) + 1);
 
       // "Chinese President XI Jinping": a case-fixer took the surname Xi for a Roman numeral. A numeral
       // follows a name ("Pius XI", "Louis XIV"), never stands before one, so a numeral-shaped word
       // before a name that English does not know is the surname in capitals. A suggestion: no table says so.
-      const capitalsCount = new Map<string, number>();
-      for (const part of model.parts) for (const word of part.words) if (/^\p{Lu}{2,}$/u.test(word.bare)) capitalsCount.set(word.bare, (capitalsCount.get(word.bare) ?? 0) + 1);
       for (const part of model.parts) {
         const [word, next] = part.words;
         if (!word || !next || reported.has(word.start) || !/^[CDLMX]I$/u.test(word.bare) || (capitalsCount.get(word.bare) ?? 0) > 1) continue;
@@ -79,50 +77,29 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
         const line = article.lineAt(word.start);
         if (!isRunningText(line.text) || /^\W*$/u.test(article.text.slice(line.start, word.start))) continue;
         const right = `${word.bare.charAt(0)}${word.bare.slice(1).toLowerCase()}`;
-        reported.add(word.start);
-        emit({
-          start: word.start,
-          end: word.start + word.bare.length,
-          actual: word.bare,
-          expected: [right],
-          confidence: 'likely',
-          message: unexpected(word.bare, [right]),
-          note: `a Roman numeral follows a name (\`Pius XI\`), never stands before one: ${quote(word.bare)} before ${quote(next.bare)} reads as the surname ${quote(right)} in capitals`,
-        });
+        flag(word, right, 'likely', `a Roman numeral follows a name (\`Pius XI\`), never stands before one: ${quote(word.bare)} before ${quote(next.bare)} reads as the surname ${quote(right)} in capitals`);
       }
 
       if (model.people.length === 0) return;
       const byLower = new Map<string, Array<{ person: Person; index: number }>>();
       for (const person of model.people) {
         person.words.forEach((word, index) => {
-          if (particles.has(word) || word.length < 2) return;
+          if (isParticle(word) || word.length < 2) return;
           // Folded: "YILDIRIM" lowercases to "yildirim", not to Yıldırım's dotless "yıldırım".
           const list = byLower.get(fold(word)) ?? [];
           list.push({ person, index });
           byLower.set(fold(word), list);
         });
       }
-      const capitalsElsewhere = new Map<string, number>();
-      for (const part of model.parts) for (const word of part.words) if (/^\p{Lu}{2,}$/u.test(word.bare)) capitalsElsewhere.set(word.bare, (capitalsElsewhere.get(word.bare) ?? 0) + 1);
-
       const report = (word: Word, target: string, person: Person, certain: boolean, how: string): void => {
-        reported.add(word.start);
-        const confidence: Confidence = certain ? 'certain' : 'likely';
-        emit({
-          start: word.start,
-          end: word.start + word.bare.length,
-          actual: word.bare,
-          expected: [target],
-          confidence,
-          message: unexpected(word.bare, [target]),
-          note: `${quote(person.name)} is introduced at ${whereOf(article, person.start)} and written ${quote(target)} ${model.counts.get(target) ?? 0} times; here it is ${how}`,
-        });
+        const note = `${quote(person.name)} is introduced at ${whereOf(article, person.start)} and written ${quote(target)} ${model.counts.get(target) ?? 0} times; here it is ${how}`;
+        flag(word, target, certain ? 'certain' : 'likely', note);
       };
 
       // Capitals: "XI Jinping", "Jussi VIRTANEN".
       for (const part of model.parts) {
         part.words.forEach((word, position) => {
-          if (!/^\p{Lu}{2,}$/u.test(word.bare) || (capitalsElsewhere.get(word.bare) ?? 0) > 1) return;
+          if (!/^\p{Lu}{2,}$/u.test(word.bare) || (capitalsCount.get(word.bare) ?? 0) > 1) return;
           const matches = (byLower.get(fold(word.bare)) ?? []).filter(({ person, index }) => person.words[index] !== word.bare);
           if (matches.length === 0 || new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;
           const line = article.lineAt(word.start);
@@ -159,16 +136,7 @@ export function createNameCasingRule(knowledge: NamesKnowledge): Rule<unknown> {
             // "Moscow and kyiv": a known one-word name in lowercase, where English has no such word.
             const known = knowledge.names.get(folded);
             if (!known || known.includes(' ') || !/^\p{Lu}/u.test(known) || item.bare.length < 4 || reported.has(item.start)) return;
-            reported.add(item.start);
-            emit({
-              start: item.start,
-              end: item.start + item.bare.length,
-              actual: item.bare,
-              expected: [known],
-              confidence: 'likely',
-              message: unexpected(item.bare, [known]),
-              note: `${quote(known)} is a known name, written with a capital`,
-            });
+            flag(item, known, 'likely', `${quote(known)} is a known name, written with a capital`);
             return;
           }
           if (new Set(matches.map(({ person, index }) => person.words[index])).size !== 1) return;

@@ -35,8 +35,7 @@ export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> 
       reportKnownPeopleTranslated(context, knowledge);
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
-      const spellings = new Set<string>();
-      for (const person of model.people) for (const word of person.words) spellings.add(word);
+      const { spellings } = model;
       for (const part of model.parts) {
         const last = part.words.at(-1);
         if (!last || spellings.has(last.bare) || part.words.length > 2) continue;

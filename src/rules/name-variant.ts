@@ -14,7 +14,7 @@ import { quote, unexpected } from '../engine/messages.js';
 import type { Confidence, Rule } from '../engine/types.js';
 import { isEnglishProperWord, isEnglishSurname, isEnglishWord, isPeopleName } from '../text/english.js';
 import type { NamesKnowledge } from '../names/knowledge.js';
-import { particles } from '../names/mentions.js';
+import { isParticle } from '../names/mentions.js';
 import { namesOf, whereOf, type Person } from '../names/model.js';
 import { roleOf } from '../names/roles.js';
 import { caseEndingOf, fold, soundsAlike, type Relation } from '../names/spelling.js';
@@ -48,14 +48,13 @@ export function createNameVariantRule(knowledge: NamesKnowledge): Rule<unknown> 
       const { article } = context;
       const model = namesOf(article, knowledge);
       if (model.people.length === 0) return;
-      const spellings = new Set<string>();
-      for (const person of model.people) for (const word of person.words) spellings.add(word);
+      const { spellings } = model;
       for (const part of model.parts) {
         for (let position = 0; position < part.words.length; position++) {
           const word = part.words[position];
           if (!word) continue;
           const candidate = word.bare;
-          if (spellings.has(candidate) || particles.has(candidate) || candidate.length < 3) continue;
+          if (spellings.has(candidate) || isParticle(candidate) || candidate.length < 3) continue;
           if (!/^\p{Lu}\p{Ll}/u.test(candidate) || model.lowercase.has(candidate.toLowerCase())) continue;
           // "German" beside "Germany": English knows the word as a name of its own; it stands for the
           // person only beside the person's other name ("Anne Lind") or in a person's place ("Lindy is").

@@ -20,9 +20,11 @@ import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
 import type { Confidence } from '../engine/types.js';
-import { calendarWords } from '../termbase/calendar-names.js';
+import { alternationOf } from '../match/matching.js';
+import { lineWords, wordsOfPages } from '../termbase/word-lists.js';
 import { isEnglishWord, isPeopleName } from '../text/english.js';
 import { countCounters, hasMoreWordsThan, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
+import { lazy } from '../text/memo.js';
 
 const id = 'page-residue';
 
@@ -45,17 +47,21 @@ const missingGraphic = /\((?:see |view )?(?:the |our )?(?:chart|graph|graphic|in
 
 /**
  * Comment sections: the word for a comment in the languages pages come from, and the calls of the
- * form ("Leave a comment", "Be the first to comment!", "Join the discussion", "Comments (12)").
+ * form ("Leave a comment", "Be the first to comment!", "Join the discussion", "Comments (12)"), from
+ * the lists of rules/knowledge/page-words.json. A word in Latin script stands between word
+ * boundaries; `\b` knows no other script, so a Cyrillic word ("комментарии") stands anywhere.
  */
-const commentWord = /\b(?:comments?|reply|replies|discussion|kommentar(?:e|en)?|commentaires?|commentos?|commenti|comentarios?|comentários?|komentarz[ey]?|kommentti[aä]?|reactie[s]?)\b|комментари[йяи]/iu;
-const commentCall = /^(?:leave|add|write|post|submit|show|view|load|hide|join|be the first|log in|sign in|enter|read|see|schreibe|laisser|lascia|deja|dodaj|добавить)\b|\b(?:schreiben|verfassen|écrire|scrivere|escribir|escrever|kirjoita)$|\([\d.,]+[kK]?\)$|^\d+$/iu;
+const commentPatterns = lazy(() => {
+  const words = wordsOfPages();
+  const latin = [...words['comment-words']].filter((word) => /^\p{Script=Latin}+$/u.test(word));
+  const other = [...words['comment-words']].filter((word) => !/^\p{Script=Latin}+$/u.test(word));
+  return {
+    word: new RegExp(`\\b(?:${alternationOf(latin)})\\b|${alternationOf(other)}`, 'iu'),
+    call: new RegExp(`^(?:${alternationOf(words['comment-call-openers'])})\\b|\\b(?:${alternationOf(words['comment-call-closers'])})$|\\([\\d.,]+[kK]?\\)$|^\\d+$`, 'iu'),
+  };
+});
 
-/** Share and follow rows: the words of the buttons and the networks they name. */
-const shareWords = new Set(['share', 'share:', 'on', 'this', 'this:', 'article', 'post', 'story', 'via', 'follow', 'us', 'tweet', 'print', 'copy', 'link', 'email', 'e-mail', 'mail', 'teilen', 'partager', 'compartir', 'condividi', 'jaa', 'dela', 'del', 'delen', 'udostępnij', 'поделиться', 'and']);
-const networks = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'messenger', 'vk', 'vkontakte', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'flipboard', 'email', 'e-mail', 'sms']);
 
-/** Labels of a byline widget: "Posted by", "Written by", "Author:" and their translations. */
-const bylineLabel = /^(?:posted by|written by|published by|author:|authors:|autor:|autorin:|auteur ?:|autore:|kirjoittaja:|författare:|forfatter:|автор:)[ \t]*/iu;
 /** A name as bylines print it: one to four capitalised words, with the particles of names, or a CMS account. */
 const bylineName = /^(?:admin|editor|redaktion|(?:(?!Follow\b)(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|del|di|la|le)[ \t]+){0,3}(?!Follow\b)\p{Lu}[\p{L}'’.-]*)/u;
 /** What a byline widget adds to the name: its date, reading time or follow button. */
@@ -63,14 +69,24 @@ const bylineWidget = /^(?:[ \t]*(?:[|·•–—-]|,)?[ \t]*(?:\d{1,2}[ \t]*min(
 
 /** A web address standing for a source: "nordpost.example", "www.example.com". */
 const domainName = /(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?:\/\S*)?(?=$|[\s)])/u;
-/** Source labels that a translation left in the source language. */
-const foreignSourceLabel = /^(?:quelle|fuente|fonte|lähde|kilde|källa|źródło|bron|zdroj|источник|джерело|kaynak)[ \t]*:/iu;
+/**
+ * Labels of a byline widget ("Posted by", "Written by", "Author:" and their translations), and
+ * source labels that a translation left in the source language ("Quelle:", "Lähde:"): lists of
+ * rules/knowledge/page-words.json, built into patterns on first use.
+ */
+const labelPatterns = lazy(() => {
+  const words = wordsOfPages();
+  return {
+    byline: new RegExp(`^(?:${alternationOf(words['byline-labels'])})[ \\t]*`, 'iu'),
+    foreignSource: new RegExp(`^(?:${alternationOf(words['source-labels'])})[ \\t]*:`, 'iu'),
+  };
+});
 
 /** Gallery counters and controls: "Image 3 of 12", "1 / 12", "Photo gallery (14 photos)", "Click to enlarge". */
 const galleryLine = /^(?:(?:image|photo|picture|slide|bild|foto|kuva|imagen|immagine)[ \t]*)?\d{1,3}[ \t]*(?:of|\/|von|sur|de|di|af|av|\/)[ \t]*\d{1,3}$|^(?:photo ?gallery|image gallery|gallery|bildergalerie|galerie|galería|galleria)\b[^\r\n]{0,60}\(\d{1,3}[ \t]+(?:photos|images|pictures|bilder|fotos|foto|immagini|kuvaa)\)$|^(?:click|tap) (?:here )?to (?:enlarge|zoom(?: in)?|view (?:the )?(?:gallery|image|photo|full image))$/iu;
 
 function timestampFinding(line: Line): Finding | undefined {
-  const reading = readTimestamp(line.text, calendarWords());
+  const reading = readTimestamp(line.text, lineWords());
   // An English date line under the headline is the article's own ("July 2, 2024").
   if (reading?.foreign) {
     const certain = reading.times > 0 && reading.dates + reading.monthDates + reading.labels > 0;
@@ -85,7 +101,7 @@ function timestampFinding(line: Line): Finding | undefined {
   const bracket = bracketedStamp.exec(line.text);
   const inner = bracket?.[1];
   if (bracket && inner) {
-    const stamp = readTimestamp(inner, calendarWords());
+    const stamp = readTimestamp(inner, lineWords());
     if (stamp?.foreign && stamp.times + stamp.dates + stamp.monthDates > 0 && stamp.labels > 0) {
       const start = line.start + bracket.index + (bracket[0].length - bracket[0].trimStart().length);
       return {
@@ -112,7 +128,7 @@ function describeReading(reading: { dates: number; times: number; labels: number
 function counterFinding(line: Line): Finding | undefined {
   const text = line.text.trim();
   if (text === '' || text.length > 120) return undefined;
-  const { counters, leftover } = countCounters(text);
+  const { counters, leftover } = countCounters(text, lineWords());
   const lead = line.start + (line.text.length - line.text.trimStart().length);
   // "全球 Hits:337": one short label besides the counters is the widget's own title.
   if (counters > 0 && (leftover.length === 0 || (leftover.length === 1 && counters >= 1 && /[:]/u.test(text) && (leftover[0] ?? '').length <= 12))) {
@@ -127,7 +143,7 @@ function counterFinding(line: Line): Finding | undefined {
   const trailing = trailingCounters.exec(line.text.trimEnd());
   const tail = trailing?.[1];
   if (trailing && tail) {
-    const tailCount = countCounters(tail);
+    const tailCount = countCounters(tail, lineWords());
     if (tailCount.counters >= 1 && tailCount.leftover.length === 0) {
       const start = line.start + trailing.index + trailing[0].indexOf(tail);
       const stars = /[★☆✩✪⭐]/u.test(tail);
@@ -234,7 +250,7 @@ function wholeLine(line: Line, kind: string, confidence: Confidence, note: strin
 
 function commentFinding(line: Line): Finding | undefined {
   const text = line.text.trim().replace(/[!:.]$/u, '');
-  if (hasMoreWordsThan(text, 7) || text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentWord.test(text) || !commentCall.test(text)) return undefined;
+  if (hasMoreWordsThan(text, 7) || text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentPatterns().word.test(text) || !commentPatterns().call.test(text)) return undefined;
   return wholeLine(line, 'comment-form', 'certain', 'A comment section’s call stands as a line: no article sentence is a button');
 }
 
@@ -242,18 +258,21 @@ function shareFinding(line: Line): Finding | undefined {
   if (hasMoreWordsThan(line.text, 14)) return undefined;
   const tokens = line.text.trim().toLowerCase().split(/[\s|·•,/]+/u).filter((token) => token !== '');
   if (tokens.length < 2 || tokens.length > 14) return undefined;
+  const { 'share-words': shareWords, 'social-networks': networks, 'share-openers': openers } = wordsOfPages();
   let named = 0;
   for (const token of tokens) {
     if (networks.has(token.replace(/:$/u, ''))) named++;
     else if (!shareWords.has(token)) return undefined;
   }
-  if (named < 2 && !(named === 1 && tokens.length >= 3 && /^(?:share|follow|teilen|partager|compartir|condividi|jaa|dela)/u.test(tokens[0] ?? ''))) return undefined;
+  // One network is enough after a word that opens a share row: "Follow us on Telegram", "Jaa: Facebook".
+  const opened = [...openers].some((opener) => (tokens[0] ?? '').startsWith(opener));
+  if (named < 2 && !(named === 1 && tokens.length >= 3 && opened)) return undefined;
   return wholeLine(line, 'share-widget', 'certain', `A row of share or follow buttons naming ${named} network${named === 1 ? '' : 's'}`);
 }
 
 function bylineFinding(line: Line): Finding | undefined {
   const text = line.text.trim();
-  const label = bylineLabel.exec(text);
+  const label = labelPatterns().byline.exec(text);
   let rest = label ? text.slice(label[0].length) : undefined;
   if (rest === undefined) {
     // "By Anna Berg | 12.03.2024 14:05", "Anna Berg · 4 min read": a byline with what a widget adds.
@@ -264,11 +283,11 @@ function bylineFinding(line: Line): Finding | undefined {
   const after = rest.slice(name[0].length);
   const widget = bylineWidget.test(after) && after.trim() !== '';
   const separated = /^[ \t]*(?:[|·•–—-]|,)[ \t]*(.+)$/u.exec(after);
-  const stamp = separated?.[1] ? readTimestamp(separated[1], calendarWords()) : undefined;
+  const stamp = separated?.[1] ? readTimestamp(separated[1], lineWords()) : undefined;
   const onlyName = after.trim() === '';
   // "Posted on 12 March 2024 by Anna Berg" is a widget too.
   const postedOn = /^posted on (.+) by [\p{Lu}a-z]/iu.exec(text);
-  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''), calendarWords())) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
+  if (postedOn?.[1] && readTimestamp(postedOn[1].replace(/ by .*$/u, ''), lineWords())) return wholeLine(line, 'byline', 'certain', 'A posting line with its date and author: the page’s byline widget');
   // An English desk's own byline keeps its English date ("By Anna Berg | 15 MAY 2023"); a date in
   // the source page's format, a reading time or a follow button belong to a widget.
   const foreignStamp = stamp?.foreign === true;
@@ -351,7 +370,7 @@ function bareBylineFinding(line: Line, lines: readonly Line[], text: string): Fi
 function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
   const text = line.text.trim();
   if (hasMoreWordsThan(text, 10) || text.split(/\s+/u).length > 10) return undefined;
-  if (foreignSourceLabel.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
+  if (labelPatterns().foreignSource.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
   const labelled = /^(?:source|original (?:article|source|story)|via)[ \t]*:[ \t]*(.+)$/iu.exec(text);
   // The first line of a file that names its own address ("Source: https://…") is its provenance.
   if (labelled?.[1] && !/https?:\/\//u.test(labelled[1]) && domainName.test(labelled[1])) {

@@ -16,15 +16,9 @@
 import type { Line } from '../engine/article.js';
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import type { Confidence } from '../engine/types.js';
+import { wordsOfEnglish } from '../termbase/word-lists.js';
 
 const id = 'truncated-duplicate';
-
-/** A cut made by a character limit mostly stops after a function word ("… spoke about the"). */
-const functionWords = new Set([
-  'a', 'about', 'after', 'against', 'an', 'and', 'as', 'at', 'before', 'between', 'but', 'by', 'for',
-  'from', 'her', 'his', 'in', 'into', 'its', 'of', 'on', 'or', 'our', 'over', 'that', 'the', 'their',
-  'to', 'under', 'with',
-]);
 
 /** Lines that end a sentence, a quotation, a label or a list are complete, not cut. */
 const closingPunctuation = /[.!?:;,"”’)\]…»*]$/;
@@ -108,7 +102,8 @@ export const truncatedDuplicate = defineRule({
       const words = cut.split(' ');
       if (words.length < minimumWords || closingPunctuation.test(cut)) continue;
       const lastWord = (words.at(-1) ?? '').toLowerCase();
-      const cutAfterFunctionWord = functionWords.has(lastWord);
+      // A cut made by a character limit mostly stops after a function word ("… spoke about the").
+      const cutAfterFunctionWord = wordsOfEnglish()['cut-words'].has(lastWord);
       for (const earlier of lines) {
         if (earlier.index >= candidate.index) break;
         if (!continuesAfterWord(textOf(earlier), cut)) continue;

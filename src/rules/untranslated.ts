@@ -25,45 +25,29 @@ import type { Confidence, Finding } from '../engine/types.js';
 import { identifyLanguage, languageName } from '../text/language.js';
 import { shapeOf } from '../text/line-shape.js';
 import { readFunctionWords, type StrayWord } from '../termbase/function-words.js';
+import { wordsOfEnglish } from '../termbase/word-lists.js';
 import { bracketedRanges, codePageDebris, commonEnglish, englishVocabularyOf, isLatinArticle, languageNamed, otherScriptRun, scriptOf, sentencesOf } from '../text/foreign-text.js';
 import { lazy } from '../text/memo.js';
 
 /** A language as messages name it ("German", "Danish or Norwegian"). */
 type Language = string;
 
-/**
- * English function words: one of them between two foreign words ends a run, because a foreign
- * sentence has none. Short words that are also function words of a profile language ("in" and
- * "am" in German, "on" in Finnish, "a" in Spanish and French, "i" in Norwegian) count for neither
- * side.
- */
-const neutralWords = new Set(['a', 'also', 'am', 'an', 'die', 'hat', 'he', 'i', 'in', 'man', 'me', 'on', 'so', 'um', 'war', 'was', 'will']);
-
-const englishWords = new Set([
-  'about', 'according', 'after', 'against', 'all', 'amid', 'among', 'and', 'another', 'any', 'are', 'around', 'as', 'at',
-  'be', 'because', 'been', 'before', 'being', 'between', 'both', 'but', 'by', 'can', 'could', 'despite', 'did', 'do',
-  'does', 'down', 'during', 'each', 'either', 'even', 'every', 'few', 'first', 'for', 'from', 'had', 'has', 'have',
-  'having', 'her', 'here', 'his', 'how', 'however', 'if', 'including', 'into', 'is', 'it', 'its', 'just', 'last', 'least',
-  'less', 'many', 'may', 'might', 'more', 'most', 'much', 'must', 'my', 'neither', 'new', 'no', 'nor', 'not', 'now', 'of',
-  'off', 'one', 'only', 'or', 'other', 'our', 'out', 'over', 'own', 'per', 'said', 'same', 'says', 'shall', 'she', 'should',
-  'since', 'some', 'still', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
-  'those', 'through', 'till', 'to', 'told', 'toward', 'towards', 'two', 'under', 'until', 'up', 'upon', 'us', 'very', 'via',
-  'we', 'well', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom', 'whose', 'why', 'with',
-  'within', 'without', 'would', 'yet', 'you', 'your',
-]);
-
-/**
- * Articles and particles that English borrows in names and loan phrases ("en masse", "et al.",
- * "El Niño", "à la carte", "de facto", "von der Leyen"): they count only beside a function word
- * that English never borrows.
- */
-const borrowedWords = new Set(['al', 'da', 'de', 'del', 'der', 'des', 'du', 'e', 'el', 'en', 'et', 'la', 'le', 'les', 'lo', 'non', 'se', 'von', 'y']);
-
 interface Tables {
   /** The languages each foreign function word belongs to (words English shares are left out). */
   languagesOf: Map<string, Language[]>;
   /** Words that belong to more than one side tell nothing about the language. */
   sharedWords: Set<string>;
+  /**
+   * English function words (rules/knowledge/english-words.json): one of them between two foreign
+   * words ends a run, because a foreign sentence has none.
+   */
+  englishWords: ReadonlySet<string>;
+  /**
+   * Articles and particles that English borrows in names and loan phrases ("en masse", "et al.",
+   * "El Niño", "à la carte", "de facto", "von der Leyen"): they count only beside a function word
+   * that English never borrows.
+   */
+  borrowedWords: ReadonlySet<string>;
   strayWords: Map<string, StrayWord>;
   /**
    * Cheap pre-check: a line without a single profile word has nothing to report, and most
@@ -75,9 +59,15 @@ interface Tables {
   profileWordKeys: number[];
 }
 
-/** The function-word tables of rules/knowledge/function-words.json, built on first use. */
+/**
+ * The function-word tables of rules/knowledge/function-words.json with the English words of
+ * english-words.json, built on first use. Short words that are English and also function words of
+ * a profile language ("in" and "am" in German, "on" in Finnish, "a" in Spanish and French, "i" in
+ * Norwegian) count for neither side.
+ */
 const tablesOf = lazy((): Tables => {
   const { profiles, stray } = readFunctionWords();
+  const { 'english-function-words': englishWords, 'borrowed-words': borrowedWords, 'neutral-words': neutralWords } = wordsOfEnglish();
   const sharedWords = new Set([...neutralWords, ...Object.values(profiles).flatMap((profile) => profile.words).filter((word) => englishWords.has(word))]);
   const languagesOf = new Map<string, Language[]>();
   for (const [language, profile] of Object.entries(profiles)) {
@@ -90,7 +80,7 @@ const tablesOf = lazy((): Tables => {
   }
   const strayWords = new Map(Object.entries(stray));
   const scannedWords = [...new Set([...languagesOf.keys(), ...strayWords.keys()])].sort();
-  return { languagesOf, sharedWords, strayWords, profileWords: new Matcher().compilePhraseTable(scannedWords, false), profileWordKeys: scannedWords.map(wordKeyOf) };
+  return { languagesOf, sharedWords, englishWords, borrowedWords, strayWords, profileWords: new Matcher().compilePhraseTable(scannedWords, false), profileWordKeys: scannedWords.map(wordKeyOf) };
 });
 
 /** Words: letters with inner hyphens; an apostrophe splits "l’Elysée" into `l` and `Elysée`. */
@@ -195,7 +185,7 @@ function wordsOf(line: Line, text: string): Word[] {
  * so "(19.02.2013). XXX Niedersachsens designierter …" starts a run at `XXX`.
  */
 function runsOf(words: readonly Word[], text: string): Run[] {
-  const { sharedWords } = tablesOf();
+  const { sharedWords, englishWords } = tablesOf();
   const runs: Run[] = [];
   let current: Word[] = [];
   let previous: Word | undefined;
@@ -224,7 +214,7 @@ interface Verdict {
 
 /** The language a run is written in, when it reads as a sentence rather than a name. */
 function judgeRun(run: Run): Verdict | undefined {
-  const { languagesOf, sharedWords } = tablesOf();
+  const { languagesOf, sharedWords, borrowedWords } = tablesOf();
   const words = run.words;
   if (words.length < 4) return undefined;
   const counts = new Map<Language, number>();
@@ -258,7 +248,7 @@ function shorten(text: string): string {
 
 /** Runs of the eight stopword profiles, and single stray function words. */
 function reportProfileRuns(article: Article, posts: ReadonlySet<number>, report: (finding: Finding) => void): void {
-  const { languagesOf, sharedWords, strayWords, profileWords, profileWordKeys } = tablesOf();
+  const { languagesOf, sharedWords, englishWords, strayWords, profileWords, profileWordKeys } = tablesOf();
   const text = article.text;
   if (!profileWords) return;
   const wordIndex = article.literalIndex;
@@ -338,7 +328,7 @@ interface SentenceVerdict {
 }
 
 function judgeSentence(text: string, words: readonly Word[]): SentenceVerdict | undefined {
-  const { sharedWords } = tablesOf();
+  const { sharedWords, englishWords } = tablesOf();
   if (words.length < minimumSentenceWords || words.some((word) => !latinWord.test(word.text) || word.technical)) return undefined;
   const english = words.filter((word) => englishWords.has(word.lower) && !sharedWords.has(word.lower)).length;
   if (english / words.length > 0.1) return undefined;

@@ -1,14 +1,12 @@
 /**
  * Month and weekday names of the locales news is machine-translated from, read from
  * rules/knowledge/calendar-names.json (the Unicode CLDR names, written by
- * scripts/write-calendar-names.mjs) and checked against its schema on first use, with the English
- * names beside them: what `readTimestamp` reads a source page's date line by ("9. huhtikuuta 2024
+ * scripts/write-calendar-names.mjs) and checked against its schema on first use; termbase/word-lists.ts
+ * joins them to the English names: what `readTimestamp` reads a source page's date line by ("9. huhtikuuta 2024
  * klo 13.51", "9 апреля 2024, 13:51").
  */
 import { fileURLToPath } from 'node:url';
 import { readKnowledgeTable } from '../config/knowledge-table.js';
-import { englishMonths, englishWeekdays, type CalendarWords } from '../text/line-shape.js';
-import { lazy } from '../text/memo.js';
 
 export const calendarNamesFile = fileURLToPath(new URL('../../rules/knowledge/calendar-names.json', import.meta.url));
 
@@ -21,12 +19,3 @@ export interface CalendarNames {
 export function readCalendarNames(path = calendarNamesFile): CalendarNames {
   return readKnowledgeTable<CalendarNames>(path, 'calendar-names.schema.json', 'table of month and weekday names');
 }
-
-/** English and source-locale month and weekday names, read once from the bundled table. */
-export const calendarWords = lazy((): CalendarWords => {
-  const locales = Object.values(readCalendarNames().locales);
-  return {
-    months: new Set([...englishMonths, ...locales.flatMap((names) => names.months)]),
-    weekdays: new Set([...englishWeekdays, ...locales.flatMap((names) => names.weekdays)]),
-  };
-});

@@ -9,97 +9,39 @@
  *   Visitors: 1445 Rating: ★★★★★              (a hit counter and a star rating)
  *   [Ifyouwanttohaveallthelatestnewslive…     (a promo whose spaces were stripped)
  *
- * The vocabularies here (time labels, counter nouns; month and weekday names come from the CLDR
- * table in rules/knowledge/calendar-names.json) describe how pages write dates and counts in many
- * locales; they name no article.
+ * The vocabularies a line is read by (date labels and counter nouns in rules/knowledge/page-words.json,
+ * month and weekday names in the CLDR table rules/knowledge/calendar-names.json) describe how pages
+ * write dates and counts in many locales; they name no article, and the rule passes them in.
  */
 
-/** English month names and abbreviations: an English date line is the article's own. */
-export const englishMonths = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-];
-
-/** Weekdays, which timestamp widgets print before the date ("Mon, 09/04/2024 13:51"). */
-export const englishWeekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-
-/**
- * Labels of a page's date line ("Updated", "Published on", "Mis à jour le", "Aktualisiert am",
- * "Päivitetty") and the small words between a date and a time ("at", "um", "à", "klo", "kl.").
- */
-const timeLabels = [
-  'updated', 'last updated', 'published', 'posted', 'posted on', 'first published', 'modified', 'last modified', 'created', 'date', 'time', 'on', 'at', 'the', 'of', 'and',
-  'aktualisiert', 'veröffentlicht', 'am', 'um', 'uhr', 'stand',
-  'mis à jour', 'mis', 'à', 'jour', 'publié', 'le', 'de', 'du', 'a', 'h',
-  'actualizado', 'publicado', 'el', 'las', 'la', 'del', 'às', 'atualizado', 'em', 'en',
-  'aggiornato', 'pubblicato', 'il', 'alle', 'ore',
-  'bijgewerkt', 'gepubliceerd', 'op', 'om',
-  'uppdaterad', 'publicerad', 'oppdatert', 'publisert', 'opdateret', 'publiceret', 'kl', 'klo', 'kello',
-  'päivitetty', 'julkaistu', 'muokattu',
-  'zaktualizowano', 'opublikowano', 'godz',
-  'обновлено', 'опубликовано', 'в', 'г', 'года',
-  'gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'pst', 'jst', 'kst', 'msk', 'ist',
-  'am', 'pm', 'a.m', 'p.m', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'yesterday', 'today',
-];
-
-const labels = new Set(timeLabels);
-
-/** Month and weekday names a date line may use, lower case. */
-export interface CalendarWords {
+/** The words of page furniture a line is read by, lower case. */
+export interface LineWords {
+  /** Month names of English and of the locales news is translated from. */
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  /**
+   * The words of an English date line. Edited English news keeps its own date line under the
+   * headline ("July 2, 2024", "16:03 JST, January 3, 2024 (updated at 19:20 JST)", "October 28,
+   * 2024 — 12:15 pm EDT"); a date line in the source page's format ("19.5. 16:10", "Mis à jour le
+   * 18 mai 2022 à 16h31", "9. huhtikuuta 2024 klo 13.51") is what translation carried over.
+   */
+  englishDateWords: ReadonlySet<string>;
+  /**
+   * Labels of a page's date line ("Updated", "Published on", "Mis à jour le", "Aktualisiert am",
+   * "Päivitetty") and the small words between a date and a time ("at", "um", "à", "klo", "kl.").
+   */
+  dateLabels: ReadonlySet<string>;
+  /**
+   * Counters a page prints about itself: "116 Articles", "2,391 views", "12 Comments", in English
+   * and in the languages such pages come from.
+   */
+  counterNouns: ReadonlySet<string>;
+  /** Labels that a counter widget puts before its number: "Views: 2,391", "Hits:337", "Rating: 4.5". */
+  counterLabels: ReadonlySet<string>;
 }
 
-/**
- * English names only. The names of the locales news is translated from are data
- * (rules/knowledge/calendar-names.json, read by termbase/calendar-names.ts), passed in by the rule.
- */
-export const englishCalendar: CalendarWords = { months: new Set(englishMonths), weekdays: new Set(englishWeekdays) };
-
-/**
- * The words of an English date line. Edited English news keeps its own date line under the
- * headline ("July 2, 2024", "16:03 JST, January 3, 2024 (updated at 19:20 JST)", "October 28,
- * 2024 — 12:15 pm EDT"); a date line in the source page's format ("19.5. 16:10", "Mis à jour le
- * 18 mai 2022 à 16h31", "9. huhtikuuta 2024 klo 13.51") is what translation carried over.
- */
-const englishDateWords = new Set([
-  ...englishMonths,
-  ...englishWeekdays,
-  'updated', 'last updated', 'published', 'posted', 'posted on', 'first published', 'modified', 'last modified', 'created', 'date', 'time', 'on', 'at', 'the', 'of', 'and',
-  'gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'pst', 'jst', 'kst', 'msk', 'ist',
-  'am', 'pm', 'a.m', 'p.m', 'ago', 'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'yesterday', 'today',
-]);
 /** Date and time forms that English copy does not print: "19.5.", "09.04.2024", "20.39", "16h31", "2024年4月9日". */
 const sourceLocaleForm = /^\d{1,2}\.\d{1,2}\.(?:\d{2,4})?$|^\d{1,2}\.\d{2}$|^\d{1,2}h\d{2}$|[年月日時분년월일]|^\d{4}-\d{2}-\d{2}T|^\d{1,2}(?:er|º|°|\.)$/u;
-
-/**
- * Counters a page prints about itself: "116 Articles", "2,391 views", "12 Comments", "Hits:337",
- * "Visitors: 1445", in English and in the languages such pages come from.
- */
-const counterNouns = new Set([
-  'article', 'articles', 'post', 'posts', 'view', 'views', 'comment', 'comments', 'share', 'shares', 'like', 'likes', 'read', 'reads',
-  'visitor', 'visitors', 'visit', 'visits', 'hit', 'hits', 'follower', 'followers', 'subscriber', 'subscribers', 'vote', 'votes',
-  'reaction', 'reactions', 'reply', 'replies', 'review', 'reviews', 'rating', 'ratings', 'download', 'downloads', 'play', 'plays',
-  'impressions', 'clicks', 'readers', 'responses', 'photos', 'images', 'videos', 'stories',
-  'aufrufe', 'kommentare', 'kommentar', 'leser', 'artikel', 'beiträge',
-  'vues', 'commentaires', 'commentaire', 'partages', 'lectures', 'visites', 'articles',
-  'visualizaciones', 'vistas', 'comentarios', 'comentario', 'visitas', 'lecturas', 'artículos',
-  'visualizzazioni', 'visite', 'commenti', 'letture', 'articoli',
-  'visualizações', 'comentários', 'leituras',
-  'weergaven', 'reacties', 'keer bekeken',
-  'visningar', 'visninger', 'kommentarer', 'läsningar', 'artiklar', 'artikler',
-  'katselukertaa', 'lukukertaa', 'kommenttia', 'kommentit', 'artikkelia',
-  'wyświetleń', 'wyświetlenia', 'komentarzy', 'komentarze',
-  'просмотров', 'просмотра', 'просмотры', 'комментариев', 'комментария', 'комментарии', 'статей', 'переглядів',
-]);
-
-/** Labels that a counter widget puts before its number: "Views: 2,391", "Hits:337", "Rating: 4.5". */
-const counterLabels = new Set([
-  'views', 'view', 'hits', 'visitors', 'visits', 'reads', 'rating', 'comments', 'likes', 'shares', 'votes', 'score', 'readers',
-  'aufrufe', 'zugriffe', 'bewertung', 'vues', 'note', 'visites', 'visitas', 'visite', 'valutazione', 'visualizaciones',
-  'katselut', 'lukukerrat', 'просмотры', 'просмотров',
-  '点击', '阅读', '浏览', '点击数', '阅读数', '浏览量', '评论',
-]);
 
 /** Star glyphs of a rating widget. */
 const starGlyphs = /^[★☆✩✪✫✬✭✮✯⭐\u2b50\u{1f31f}]+$/u;
@@ -188,7 +130,7 @@ export function hasMoreWordsThan(text: string, count: number): boolean {
  * weekday, a label or a day or year number. "19.5. 16:10 | Updated 19.5. 20:39" reads as two
  * dates, two times and a label.
  */
-export function readTimestamp(text: string, calendar: CalendarWords = englishCalendar): TimestampReading | undefined {
+export function readTimestamp(text: string, words: LineWords): TimestampReading | undefined {
   // Every reading holds a date or a time, and so a digit; and a line of prose has more words than
   // a date line has tokens: answered before the line is split.
   if (!/\d/u.test(text) || hasMoreWordsThan(text, largestTimestamp)) return undefined;
@@ -199,13 +141,13 @@ export function readTimestamp(text: string, calendar: CalendarWords = englishCal
   let numbers = 0;
   for (const token of tokens) {
     const lower = token.toLowerCase().replace(/\.$/u, '');
-    if (sourceLocaleForm.test(token) || (/\p{L}/u.test(lower) && !englishDateWords.has(lower))) reading.foreign = true;
+    if (sourceLocaleForm.test(token) || (/\p{L}/u.test(lower) && !words.englishDateWords.has(lower))) reading.foreign = true;
     if (isDate(token)) reading.dates++;
     else if (isTime(token)) reading.times++;
-    else if (calendar.months.has(lower)) months++;
-    else if (calendar.weekdays.has(lower)) reading.labels++;
+    else if (words.months.has(lower)) months++;
+    else if (words.weekdays.has(lower)) reading.labels++;
     else if (/^\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?$/u.test(token) || /^(?:19|20)\d{2}$/u.test(token)) numbers++;
-    else if (labels.has(lower)) reading.labels++;
+    else if (words.dateLabels.has(lower)) reading.labels++;
     else return undefined;
   }
   // "9 April 2024": a month with a number beside it is a date; a number with no month is not.
@@ -223,7 +165,7 @@ export function readTimestamp(text: string, calendar: CalendarWords = englishCal
  * Whether a line is made only of counters and ratings: "116 Articles", "Visitors: 1445 Rating:
  * ★★★★★", "2,391 views · 12 comments", "Hits:337". Returns how many counters it holds.
  */
-export function countCounters(text: string): { counters: number; leftover: string[] } {
+export function countCounters(text: string, words: LineWords): { counters: number; leftover: string[] } {
   const tokens = tokensOf(text.replace(/(\p{L}):(?=\S)/gu, '$1: '));
   let counters = 0;
   const leftover: string[] = [];
@@ -236,12 +178,12 @@ export function countCounters(text: string): { counters: number; leftover: strin
       counters++;
       continue;
     }
-    if (numberToken.test(token) && counterNouns.has(nextLower)) {
+    if (numberToken.test(token) && words.counterNouns.has(nextLower)) {
       counters++;
       index++;
       continue;
     }
-    if (counterLabels.has(lower) && (numberToken.test(next) || starGlyphs.test(next) || /^\d+(?:[.,]\d)?\/(?:5|10)$/u.test(next))) {
+    if (words.counterLabels.has(lower) && (numberToken.test(next) || starGlyphs.test(next) || /^\d+(?:[.,]\d)?\/(?:5|10)$/u.test(next))) {
       counters++;
       index++;
       continue;

@@ -5,7 +5,8 @@
  * follows the phrase (at most one adverb between) is taken along, and only a verb from a closed
  * list: "the Basic Finns support" could be a noun ("the Basic Finns support base"), so words that
  * are nouns as often as verbs are left alone. The past tense is left alone too: "the Finns Party
- * were left with a trauma" is a collective plural editors keep.
+ * were left with a trauma" is a collective plural editors keep. The word lists it reads are data
+ * (rules/knowledge/english-words.json), passed in by the caller.
  */
 
 const irregular: ReadonlyMap<string, string> = new Map([
@@ -15,15 +16,21 @@ const irregular: ReadonlyMap<string, string> = new Map([
   ['have', 'has'],
 ]);
 
-/** Present-tense verbs that news copy puts after a party name and that are rarely nouns there. */
-const regular: ReadonlySet<string> = new Set([
-  'accept', 'accuse', 'admit', 'agree', 'aim', 'announce', 'appear', 'argue', 'ask', 'believe', 'blame',
-  'choose', 'come', 'consider', 'continue', 'criticise', 'criticize', 'decide', 'demand', 'deny',
-  'dominate', 'emphasise', 'emphasize', 'enjoy', 'expect', 'favor', 'favour', 'gain', 'get', 'govern',
-  'insist', 'intend', 'join', 'keep', 'know', 'lack', 'lag', 'leave', 'lose', 'need', 'oppose', 'propose',
-  'receive', 'refuse', 'reject', 'remain', 'say', 'see', 'seek', 'seem', 'struggle', 'suggest', 'take',
-  'tend', 'think', 'trail', 'try', 'want', 'warn', 'welcome', 'win', 'wish',
-]);
+/** The English words agreement is decided by, lower case. */
+export interface AgreementWords {
+  /** Present-tense verbs that news copy puts after a party name and that are rarely nouns there. */
+  verbs: ReadonlySet<string>;
+  /**
+   * Words after which the phrase is an object, not a subject: "voters who backed the Basic Finns
+   * also try" keeps `try`, because the voters try. Prepositions, transitive verbs, and past
+   * participles other than the verbs of saying that open a clause ("Orpo said the Basic Finns
+   * were"), and conjunctions, which make the subject plural ("The SDP and the Basic Finns have").
+   */
+  prepositions: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  transitive: ReadonlySet<string>;
+  saying: ReadonlySet<string>;
+}
 
 /** Adverbs that may stand between subject and verb: "the Basic Finns still have". */
 const adverbs = 'also|already|again|clearly|currently|even|generally|increasingly|largely|never|now|often|only|still|traditionally|usually';
@@ -31,39 +38,19 @@ const adverbs = 'also|already|again|clearly|currently|even|generally|increasingl
 const following = new RegExp(`^(\\s+(?:(?:${adverbs})\\s+)?)(\\p{Ll}+)(?![\\p{L}\\p{N}'’-])`, 'u');
 
 /** The third person singular of a present-tense plural verb, or undefined when it is not one we know. */
-export function singularVerbOf(verb: string): string | undefined {
+export function singularVerbOf(verb: string, words: AgreementWords): string | undefined {
   const known = irregular.get(verb);
   if (known) return known;
-  if (!regular.has(verb)) return undefined;
+  if (!words.verbs.has(verb)) return undefined;
   if (/(?:s|sh|ch|x|z|o)$/u.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/u.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
 
-/**
- * Words after which the phrase is an object, not a subject: "voters who backed the Basic Finns also
- * try" keeps `try`, because the voters try. Prepositions, transitive verbs, and past participles
- * other than the verbs of saying that open a clause ("Orpo said the Basic Finns were"), and
- * conjunctions, which make the subject plural.
- */
-const prepositions = new Set([
-  'about', 'against', 'among', 'at', 'behind', 'between', 'by', 'for', 'from', 'in', 'into', 'like', 'of', 'on',
-  'over', 'than', 'to', 'toward', 'towards', 'under', 'with', 'within', 'without',
-]);
-/** "The SDP and the Basic Finns have" has a plural subject whatever the party is called. */
-const conjunctions = new Set(['and', 'nor', 'or', 'plus']);
-const transitive = new Set([
-  'accuse', 'back', 'beat', 'blame', 'criticise', 'criticize', 'defeat', 'exclude', 'include', 'invite', 'join',
-  'lead', 'leave', 'oppose', 'overtake', 'support', 'trail',
-]);
-const saying = new Set([
-  'added', 'admitted', 'argued', 'believed', 'claimed', 'estimated', 'expected', 'hoped', 'noted', 'predicted',
-  'reported', 'showed', 'stated', 'stressed', 'suggested', 'warned',
-]);
-
-function opensObject(before: string): boolean {
+function opensObject(before: string, words: AgreementWords): boolean {
   const word = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (!word) return false;
+  const { prepositions, transitive, conjunctions, saying } = words;
   if (prepositions.has(word) || transitive.has(word) || conjunctions.has(word)) return true;
   if (transitive.has(word.replace(/e?s$/u, '')) || transitive.has(word.replace(/s$/u, ''))) return true;
   return word.endsWith('ed') && !saying.has(word);
@@ -77,13 +64,13 @@ export interface AgreementExtension {
 }
 
 /** When a plural verb follows `end` in `text`, the span to add to the fix and its singular form. */
-export function extendForAgreement(text: string, start: number, end: number): AgreementExtension | undefined {
-  if (opensObject(text.slice(Math.max(0, start - 40), start))) return undefined;
+export function extendForAgreement(text: string, start: number, end: number, words: AgreementWords): AgreementExtension | undefined {
+  if (opensObject(text.slice(Math.max(0, start - 40), start), words)) return undefined;
   const match = following.exec(text.slice(end, end + 60));
   if (!match) return undefined;
   const gap = match[1] ?? '';
   const verb = match[2] ?? '';
-  const singular = singularVerbOf(verb);
+  const singular = singularVerbOf(verb, words);
   if (!singular) return undefined;
   return { end: end + gap.length + verb.length, suffix: gap + singular };
 }

@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWords } from '../../src/termbase/calendar-names.js';
+import { lineWords } from '../../src/termbase/word-lists.js';
 import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../../src/text/line-shape.js';
 
 describe('readTimestamp', () => {
   it('should read dates and times in the formats of many locales as foreign', () => {
     for (const line of ['19.5. 16:10 | Updated 19.5. 20:39', '9. huhtikuuta 2024 klo 13.51', 'Aktualisiert am 09.04.2024 um 13:51 Uhr', '2024年4月9日 13:51', '9 de abril de 2024, 13:51', '9 апреля 2024, 13:51']) {
-      expect(readTimestamp(line, calendarWords())?.foreign, line).toBe(true);
+      expect(readTimestamp(line, lineWords())?.foreign, line).toBe(true);
     }
   });
 
   it('should read an English date line as not foreign', () => {
-    expect(readTimestamp('October 28, 2024 — 12:15 pm EDT')?.foreign).toBe(false);
+    expect(readTimestamp('October 28, 2024 — 12:15 pm EDT', lineWords())?.foreign).toBe(false);
   });
 
   it('should not read prose or a lone number as a timestamp', () => {
-    expect(readTimestamp('The vote is on 9 April')).toBeUndefined();
-    expect(readTimestamp('2024')).toBeUndefined();
+    expect(readTimestamp('The vote is on 9 April', lineWords())).toBeUndefined();
+    expect(readTimestamp('2024', lineWords())).toBeUndefined();
   });
 });
 
 describe('countCounters', () => {
   it('should count number-noun pairs, labelled numbers and stars', () => {
-    expect(countCounters('Visitors: 1445 Rating: ★★★★★')).toEqual({ counters: 2, leftover: [] });
-    expect(countCounters('2,391 views · 12 comments')).toEqual({ counters: 2, leftover: [] });
+    expect(countCounters('Visitors: 1445 Rating: ★★★★★', lineWords())).toEqual({ counters: 2, leftover: [] });
+    expect(countCounters('2,391 views · 12 comments', lineWords())).toEqual({ counters: 2, leftover: [] });
   });
 
   it('should leave the words of a sentence over', () => {
-    expect(countCounters('She won 52 votes').leftover).toEqual(['She', 'won']);
+    expect(countCounters('She won 52 votes', lineWords()).leftover).toEqual(['She', 'won']);
   });
 });
 

@@ -1,24 +1,25 @@
 /** A plural verb after a renamed plural subject is conjugated with the singular name. */
 import { describe, expect, it } from 'vitest';
+import { agreementWords } from '../../src/termbase/word-lists.js';
 import { extendForAgreement, singularVerbOf } from '../../src/text/verb-agreement.js';
 
 function extend(text: string, phrase: string): string | undefined {
   const start = text.indexOf(phrase);
-  const extension = extendForAgreement(text, start, start + phrase.length);
+  const extension = extendForAgreement(text, start, start + phrase.length, agreementWords());
   return extension ? `${text.slice(start, extension.end)} → ${extension.suffix.trim()}` : undefined;
 }
 
 describe('singularVerbOf', () => {
   it('should conjugate irregular and regular verbs', () => {
-    expect(['have', 'are', 'lose', 'choose', 'want', 'say', 'try', 'go'].map(singularVerbOf)).toEqual([
+    expect(['have', 'are', 'lose', 'choose', 'want', 'say', 'try', 'go'].map((verb) => singularVerbOf(verb, agreementWords()))).toEqual([
       'has', 'is', 'loses', 'chooses', 'wants', 'says', 'tries', 'goes',
     ]);
   });
 
   it('should know nothing of words that are nouns as often as verbs', () => {
-    expect(singularVerbOf('support')).toBeUndefined();
-    expect(singularVerbOf('poll')).toBeUndefined();
-    expect(singularVerbOf('were')).toBeUndefined();
+    expect(singularVerbOf('support', agreementWords())).toBeUndefined();
+    expect(singularVerbOf('poll', agreementWords())).toBeUndefined();
+    expect(singularVerbOf('were', agreementWords())).toBeUndefined();
   });
 });
 
