@@ -10,6 +10,8 @@ export default defineConfig({
     ...base.test,
     include: ['tests/generality/**/*.test.ts'],
     globalSetup: [],
+    // Three files of 7–13 s each: two at a time even where the default leaves one worker (2 cores).
+    maxWorkers: 2,
     outputFile: { json: '.vitest-generality-report.json' },
   },
 });
