@@ -40,7 +40,7 @@ export function phraseRows(termbases = readTermbases()) {
       const expected = entry.replace ?? entry.suggest?.[0] ?? entry.preferred;
       const find = [...(entry.find ?? []), ...(entry.misspellings ?? []), ...(entry.variants ?? [])].filter((phrase) => phrase !== expected);
       if (find.length > 0) rows.push({ id: `${termbase.id}/${entry.id}`, find, expected: expected ?? '', pattern: undefined });
-      if (entry.pattern) rows.push({ id: `${termbase.id}/${entry.id}`, find: [], expected: expected ?? '', pattern: entry.pattern });
+      if (entry.pattern) rows.push({ id: `${termbase.id}/${entry.id}`, find: [], expected: expected ?? '', pattern: entry.pattern, scope: entry.scope });
     }
   }
   return rows;

@@ -1,12 +1,17 @@
 // Writes a prh dictionary with the same phrases and replacements as rules/*.json, for textlint-rule-prh.
 import { escapeRegExp, phraseRows } from './lib.mjs';
 
-/** Regex rows go in as prh regex patterns when plain JS regex (no `u` flag) can say them. */
-function prhRegex(pattern) {
+/**
+ * Regex rows go in as prh regex patterns when plain JS regex (no `u` flag) can say them. A row the
+ * engine tries only where a line starts (`scope: "line-start"`) gets `^`, which prh's `m` flag
+ * binds to line starts: without it prh would try the row at every offset, which no prh user does.
+ */
+function prhRegex(pattern, scope) {
   if (/\\p\{|\\P\{|\(\?<[=!]/.test(pattern)) return undefined;
+  const anchored = scope === 'line-start' ? `^(?:${pattern})` : pattern;
   try {
-    new RegExp(pattern, 'g');
-    return `/${pattern}/`;
+    new RegExp(anchored, 'g');
+    return `/${anchored}/`;
   } catch {
     return undefined;
   }
@@ -17,7 +22,7 @@ export function prhYaml(rows = phraseRows()) {
   let skipped = 0;
   for (const row of rows) {
     // prh escapes `-` in string patterns and compiles with the u flag, which refuses `\-`: such phrases go in as regexes.
-    const patterns = row.pattern === undefined ? row.find.map((phrase) => (phrase.includes('-') ? `/${escapeRegExp(phrase)}/` : phrase)) : [prhRegex(row.pattern)].filter(Boolean);
+    const patterns = row.pattern === undefined ? row.find.map((phrase) => (phrase.includes('-') ? `/${escapeRegExp(phrase)}/` : phrase)) : [prhRegex(row.pattern, row.scope)].filter(Boolean);
     if (patterns.length === 0) {
       skipped++;
       continue;
