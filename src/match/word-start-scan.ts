@@ -17,10 +17,10 @@ export interface WordStartScanner {
 
 /**
  * `source` must open with `(?<![\p{L}\p{N}_])` and match only the phrases given, whose first
- * words are letters: "bruno the mayor", "giorgia melons".
+ * words are letters: "bruno the mayor", "giorgia melons". It runs case-insensitively (`giu`).
  */
-export function wordStartScannerOf(phrases: readonly string[], source: string, flags: 'giu'): WordStartScanner {
-  const whole = new RegExp(source, flags);
+export function wordStartScannerOf(phrases: readonly string[], source: string): WordStartScanner {
+  const whole = new RegExp(source, 'giu');
   const sticky = new RegExp(source, 'iuy');
   const firstWords = new Set<number>();
   let filed = true;

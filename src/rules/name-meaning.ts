@@ -135,7 +135,7 @@ function knownTranslationsOf(knowledge: NamesKnowledge): KnownTranslations {
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
   const source = `(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
-  index = { scanner: phrases.length > 0 ? wordStartScannerOf(phrases, source, 'giu') : undefined, byPhrase };
+  index = { scanner: phrases.length > 0 ? wordStartScannerOf(phrases, source) : undefined, byPhrase };
   translationIndexes.set(knowledge, index);
   return index;
 }
