@@ -25,10 +25,8 @@ import { ConfigError } from '../config/errors.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import type { Matcher, Scanner } from '../match/matcher.js';
 import { alternationOf, escapeRegExp } from '../match/matching.js';
-import type { PhraseMatch } from '../match/phrase-match.js';
 import { compareCodeUnits } from '../text/characters.js';
-import { factsOf, type TextFacts } from '../match/text-facts.js';
-import { firstWordHashOf } from '../text/words.js';
+import { wordStartScannerOf } from '../match/word-start-scan.js';
 import { isEnglishWord } from '../text/english.js';
 import { lazy, memoise } from '../text/memo.js';
 import type { Termbase, TermbaseEntry } from '../termbase/types.js';
@@ -301,40 +299,12 @@ export function meaningScannerOf(meanings: readonly string[], matcher: Matcher):
   const sorted = [...new Set(meanings.map(meaningSource))].sort((a, b) => b.length - a.length || compareCodeUnits(a, b));
   const source = `${wordEdge}(?:(?<the>[Tt]he)\\s+)?(?<word>${sorted.join('|')})${wordEnd}(?!-\\p{L})`;
   const exact = matcher.compilePattern(source, 'gu');
-  const firstWords = new Set<number>();
-  for (const meaning of meanings) firstWords.add(firstWordHashOf(meaning) ?? Number.NaN);
-  const theHash = firstWordHashOf('the');
-  // A meaning that cannot be filed by its first word leaves the table with the whole scan.
-  const sticky = [...firstWords].some(Number.isNaN) ? undefined : new RegExp(source, 'uy');
-
-  function scan(subject: string | TextFacts, limit = Number.POSITIVE_INFINITY): PhraseMatch[] {
-    const facts = factsOf(subject);
-    const text = facts.text;
-    if (!sticky || !facts.plain) return exact.scan(facts, limit);
-    const { count, starts, folded } = facts.words;
-    const matches: PhraseMatch[] = [];
-    let cursor = 0;
-    const tryAt = (start: number): void => {
-      if (start < cursor) return;
-      sticky.lastIndex = start;
-      const match = sticky.exec(text);
-      if (!match || match[0].length === 0) return;
-      const end = start + match[0].length;
-      matches.push(match.groups ? { start, end, text: match[0], groups: match.groups } : { start, end, text: match[0] });
-      cursor = end;
-    };
-    for (let index = 0; index < count && matches.length < limit; index++) {
-      if (!firstWords.has(folded[index] ?? 0)) continue;
-      if (index > 0 && folded[index - 1] === theHash) tryAt(starts[index - 1] ?? 0);
-      tryAt(starts[index] ?? 0);
-    }
-    return matches;
-  }
+  const words = wordStartScannerOf(meanings, source, { caseSensitive: true, leadingWord: 'the', fallback: (facts, limit) => exact.scan(facts, limit) });
   return {
     get regex() {
       return exact.regex;
     },
-    scan,
+    scan: (subject, limit) => words.scan(subject, limit),
   };
 }
 

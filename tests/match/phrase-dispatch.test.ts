@@ -12,6 +12,7 @@ import { bundledRulesDirectory, readTermbase } from '../../src/termbase/load.js'
 import { isWordCode } from '../../src/text/characters.js';
 import { isFoldSafeCode, lowerCode, scanWords } from '../../src/text/words.js';
 import { meaningScannerOf } from '../../src/kinds/surname-meaning.js';
+import { wordStartScannerOf } from '../../src/match/word-start-scan.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 function exactMatches(regex: RegExp, text: string): PhraseMatch[] {
@@ -177,5 +178,32 @@ describe('the scan for surname meanings', () => {
       }),
       fuzzParameters(300),
     );
+  });
+});
+
+describe('the word-start scan of a case-insensitive phrase list', () => {
+  // Phrases of the shape name-meaning's known translations take: a given name, then an English word.
+  const phrases = ['bruno the mayor', 'giorgia melons', 'olaf shoe', 'olaf shoemaker', 'anna pool', 'ümit river'];
+  const escaped = phrases.map((phrase) => phrase.replace(/ /gu, '\\s+'));
+  const source = `(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
+  const scanner = wordStartScannerOf(phrases, source);
+  const pieces = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...phrases, ...phrases.map((phrase) => phrase.toUpperCase()), 'Bruno the Mayor', 'Olaf Shoe') },
+    { weight: 3, arbitrary: fc.constantFrom('bruno ', 'olaf', 'the ', 'mayor', 'x', ' ', '\n', '-', '’s', 'é', 'İ', '\u0301', '_', '9', '.', ', ') },
+  );
+
+  it('should find what the whole alternation finds', () => {
+    const whole = new RegExp(source, 'giu');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(scanner.scan(text), JSON.stringify(text)).toEqual(exactMatches(whole, text));
+      }),
+      fuzzParameters(300),
+    );
+  });
+
+  it('should stop at the limit it is given', () => {
+    expect(scanner.scan('Anna Pool met Olaf Shoemaker and Bruno the Mayor.', 2).map((match) => match.text)).toEqual(['Anna Pool', 'Olaf Shoemaker']);
   });
 });
