@@ -23,7 +23,7 @@ import type { Confidence } from '../engine/types.js';
 import { alternationOf } from '../match/matching.js';
 import { lineWords, wordsOfPages } from '../termbase/word-lists.js';
 import { isEnglishWord, isPeopleName } from '../text/english.js';
-import { countCounters, hasMoreWordsThan, readTimestamp, runTogetherWords, shapeOf } from '../text/line-shape.js';
+import { countCounters, hasMoreWordsThan, readTimestamp, runTogetherWords, shapeOf, splitsIntoMoreThan } from '../text/line-shape.js';
 import { lazy } from '../text/memo.js';
 
 const id = 'page-residue';
@@ -250,7 +250,7 @@ function wholeLine(line: Line, kind: string, confidence: Confidence, note: strin
 
 function commentFinding(line: Line): Finding | undefined {
   const text = line.text.trim().replace(/[!:.]$/u, '');
-  if (hasMoreWordsThan(text, 7) || text.split(/\s+/u).length > 7 || /[.?]/u.test(text) || !commentPatterns().word.test(text) || !commentPatterns().call.test(text)) return undefined;
+  if (splitsIntoMoreThan(text, 7) || /[.?]/u.test(text) || !commentPatterns().word.test(text) || !commentPatterns().call.test(text)) return undefined;
   return wholeLine(line, 'comment-form', 'certain', 'A comment section’s call stands as a line: no article sentence is a button');
 }
 
@@ -369,7 +369,7 @@ function bareBylineFinding(line: Line, lines: readonly Line[], text: string): Fi
 
 function sourceFinding(line: Line, isFirst: boolean): Finding | undefined {
   const text = line.text.trim();
-  if (hasMoreWordsThan(text, 10) || text.split(/\s+/u).length > 10) return undefined;
+  if (splitsIntoMoreThan(text, 10)) return undefined;
   if (labelPatterns().foreignSource.test(text)) return wholeLine(line, 'source-line', 'certain', 'A source line whose label stayed in the source language');
   const labelled = /^(?:source|original (?:article|source|story)|via)[ \t]*:[ \t]*(.+)$/iu.exec(text);
   // The first line of a file that names its own address ("Source: https://…") is its provenance.

@@ -97,6 +97,29 @@ function isTime(token: string): boolean {
 /** The most tokens a date line holds: "Published 19.5. 16:10 | Updated 19.5. 20:39". */
 const largestTimestamp = 16;
 
+/** White space as a regex's `\s` reads it: ECMAScript's WhiteSpace and LineTerminator. */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether `text.split(/\s+/u)` would give more than `count` pieces, counted without splitting and
+ * given up as soon as it does: the line-shape checks refuse a line of many words before reading it.
+ */
+export function splitsIntoMoreThan(text: string, count: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    if (isWhiteSpaceCode(text.charCodeAt(index))) {
+      if (!inSpace && ++pieces > count) return true;
+      inSpace = true;
+    } else inSpace = false;
+  }
+  return pieces > count;
+}
+
 /**
  * Whether the text has more than `count` words with an ASCII letter or digit. Each of them is a
  * word of its own whatever else a reader splits at (`tokensOf`'s separators, any white space), so

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineWords } from '../../src/termbase/word-lists.js';
-import { countCounters, readTimestamp, runTogetherWords, shapeOf } from '../../src/text/line-shape.js';
+import { countCounters, readTimestamp, runTogetherWords, shapeOf, splitsIntoMoreThan } from '../../src/text/line-shape.js';
+import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 describe('readTimestamp', () => {
   it('should read dates and times in the formats of many locales as foreign', () => {
@@ -46,5 +48,23 @@ describe('shapeOf', () => {
     expect(shapeOf('The council met on Monday.').sentence).toBe(true);
     expect(shapeOf('Home | World | Europe').sentence).toBe(false);
     expect(shapeOf('Home | World | Europe').separators).toBe(2);
+  });
+});
+
+describe('splitsIntoMoreThan', () => {
+  it('should answer as the count of a split at runs of white space does', () => {
+    const pieces = fc.constantFrom('word', 'a', '9', '', ' ', '  ', '\t', '\n', '\u00A0', '\u2009', '\u3000', '\uFEFF', '\u200B', '-', 'é');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), fc.integer({ min: 0, max: 12 }), (parts, count) => {
+        const text = parts.join('');
+        expect(splitsIntoMoreThan(text, count), JSON.stringify([text, count])).toBe(text.split(/\s+/u).length > count);
+      }),
+      fuzzParameters(1000),
+    );
+  });
+
+  it('should count the empty pieces a leading or trailing space leaves', () => {
+    expect(splitsIntoMoreThan(' two words ', 3)).toBe(true);
+    expect(splitsIntoMoreThan('two words', 2)).toBe(false);
   });
 });
