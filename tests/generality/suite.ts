@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig } from '../../src/config/load.js';
 import { applyFixes } from '../../src/engine/fix.js';
-import { createLinter, type Linter } from '../../src/linter.js';
+import type { Linter } from '../../src/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import type { Mechanism } from './mechanism.js';
+import { measuredLinter } from './measured-linter.js';
 import { mechanisms as registered } from './mechanisms/index.js';
 import { createRandom } from './random.js';
 
@@ -57,10 +57,7 @@ export interface SuiteOptions {
 
 /** A linter with the names rules alone: the suite measures them, and the others cost time. */
 export function namesLinter(withoutKnowledge: boolean): Linter {
-  const probe = createLinter(defaultConfig(root), { knowledge: !withoutKnowledge });
-  const rules: Record<string, 'off'> = {};
-  for (const rule of probe.rules) if (rule.meta.category !== 'names') rules[rule.meta.id] = 'off';
-  return createLinter({ ...defaultConfig(root), rules }, { knowledge: !withoutKnowledge });
+  return measuredLinter((rule) => rule.category === 'names', { knowledge: !withoutKnowledge });
 }
 
 /** The rules of the names model, which the mechanisms exercise. */

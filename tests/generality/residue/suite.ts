@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig } from '../../../src/config/load.js';
 import { applyFixes } from '../../../src/engine/fix.js';
-import { createLinter, type Linter } from '../../../src/linter.js';
+import type { Linter } from '../../../src/linter.js';
 import type { LintMessage } from '../../../src/engine/types.js';
+import { measuredLinter } from '../measured-linter.js';
 import { createRandom } from '../random.js';
 import type { Mechanism } from './mechanism.js';
 import { residueMechanisms } from './mechanisms/index.js';
@@ -38,10 +38,7 @@ export const measuredRules = (id: string, category: string): boolean =>
   category === 'residue' || id === 'untranslated' || id === 'doubled-space' || id === 'quote-imbalance';
 
 export function residueLinter(): Linter {
-  const probe = createLinter(defaultConfig(root));
-  const rules: Record<string, 'off'> = {};
-  for (const rule of probe.rules) if (!measuredRules(rule.meta.id, rule.meta.category)) rules[rule.meta.id] = 'off';
-  return createLinter({ ...defaultConfig(root), rules });
+  return measuredLinter((rule) => measuredRules(rule.id, rule.category));
 }
 
 export interface ResidueRow {
