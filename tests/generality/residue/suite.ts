@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { applyFixes } from '../../../src/engine/fix.js';
 import type { Linter } from '../../../src/linter.js';
 import type { LintMessage } from '../../../src/engine/types.js';
-import { measuredLinter } from '../measured-linter.js';
+import { listRules, measuredLinter, type ListedRule } from '../measured-linter.js';
 import { createRandom } from '../random.js';
 import type { Mechanism } from './mechanism.js';
 import { residueMechanisms } from './mechanisms/index.js';
@@ -37,8 +37,15 @@ export function readArticles(): Array<{ name: string; text: string }> {
 export const measuredRules = (id: string, category: string): boolean =>
   category === 'residue' || id === 'untranslated' || id === 'doubled-space' || id === 'quote-imbalance';
 
+/**
+ * The measured rules read no table of knowledge, so the linter is built without the gazetteer and
+ * the meaning tables, the costliest to load, whose rules it would turn off anyway.
+ */
 export function residueLinter(): Linter {
-  return measuredLinter((rule) => measuredRules(rule.id, rule.category));
+  const measured = (rule: ListedRule): boolean => measuredRules(rule.id, rule.category);
+  const fromKnowledge = listRules().filter((rule) => rule.knowledge && measured(rule));
+  if (fromKnowledge.length > 0) throw new Error(`Measured rules of knowledge tables: ${fromKnowledge.map((rule) => rule.id).join(', ')}`);
+  return measuredLinter(measured, { knowledge: false });
 }
 
 export interface ResidueRow {
