@@ -12,6 +12,7 @@ import type { Mechanism } from './mechanism.js';
 import { measuredLinter } from './measured-linter.js';
 import { mechanisms as registered } from './mechanisms/index.js';
 import { createRandom } from './random.js';
+import { isWantedCopy } from './wanted-copy.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const corpusRoot = join(root, '..', 'shared', 'corpus');
@@ -79,8 +80,6 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
-const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
 export function runSuite(options: SuiteOptions = {}): MechanismRow[] {
   const count = options.count ?? 300;
   const linter = namesLinter(options.withoutKnowledge === true);
@@ -117,10 +116,10 @@ export function runSuite(options: SuiteOptions = {}): MechanismRow[] {
         outside -= hits.length;
         if (hits.length === 0) continue;
         row.found++;
-        const wanted = squash(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
+        const isWanted = isWantedCopy(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
         const restored = hits.some((message) => {
           const edit = message.fix ?? message.suggestions?.[0]?.fix;
-          return edit !== undefined && squash(applyFixes(injection.text, [edit]).output) === wanted;
+          return edit !== undefined && isWanted(applyFixes(injection.text, [edit]).output);
         });
         if (restored) row.restored++;
       }

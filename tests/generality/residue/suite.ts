@@ -11,6 +11,7 @@ import type { Linter } from '../../../src/linter.js';
 import type { LintMessage } from '../../../src/engine/types.js';
 import { listRules, measuredLinter, type ListedRule } from '../measured-linter.js';
 import { createRandom } from '../random.js';
+import { isWantedCopy } from '../wanted-copy.js';
 import type { Mechanism } from './mechanism.js';
 import { residueMechanisms } from './mechanisms/index.js';
 
@@ -83,8 +84,6 @@ const overlaps = (message: LintMessage, text: string, start: number, end: number
   return from < end && to > start;
 };
 
-const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
 function hash(text: string): number {
   let value = 2_166_136_261;
   for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 16_777_619);
@@ -125,11 +124,12 @@ export function runResidueSuite(options: { count?: number; seed?: number; mechan
         outside -= hits.length;
         if (hits.length === 0) continue;
         row.found++;
-        const wanted = squash(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
+        const isWanted = isWantedCopy(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
         const fixes = hits.flatMap((message) => (message.fix ? [message.fix] : []));
-        if (fixes.length > 0 && squash(applyFixes(injection.text, fixes).output) === wanted) row.deleted++;
+        const deleted = fixes.length > 0 && isWanted(applyFixes(injection.text, fixes).output);
+        if (deleted) row.deleted++;
         const edits = hits.flatMap((message) => [message.fix, message.suggestions?.[0]?.fix].filter((edit) => edit !== undefined));
-        if (edits.some((edit) => squash(applyFixes(injection.text, [edit]).output) === wanted) || (fixes.length > 0 && squash(applyFixes(injection.text, fixes).output) === wanted)) row.suggested++;
+        if (deleted || edits.some((edit) => isWanted(applyFixes(injection.text, [edit]).output))) row.suggested++;
       }
       row.stray += Math.max(0, outside - before);
     }
