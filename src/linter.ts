@@ -49,7 +49,7 @@ export interface RuleOverride {
 }
 
 /** The kinds of table that are knowledge of the world rather than rules of style. */
-const knowledgeKinds = new Set(['gazetteer', 'surname-meaning', 'given-name']);
+export const knowledgeKinds: ReadonlySet<string> = new Set(['gazetteer', 'surname-meaning', 'given-name']);
 
 export function resultOf(filePath: string, messages: LintMessage[], output?: string): LintResult {
   let errorCount = 0;

@@ -20,7 +20,7 @@ import { defineRule } from '../engine/define-rule.js';
 import { fillTemplate, quote } from '../engine/messages.js';
 import type { Confidence, Finding, Rule } from '../engine/types.js';
 import type { Matcher } from '../match/matcher.js';
-import { escapeRegExp, phraseKey } from '../match/matching.js';
+import { phraseKey } from '../match/matching.js';
 import {
   allowedDistance,
   hasForeignCaseEndingWord,
@@ -441,8 +441,7 @@ export function createGazetteerRule(termbase: Termbase, matcher: Matcher): Rule<
       }
 
       // "Angara" and "Micron" are words in their own right when the article uses them as words.
-      const isUsedAsWord = (candidate: string): boolean =>
-        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(candidate.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
+      const isUsedAsWord = (candidate: string): boolean => article.standsAlone(candidate.toLowerCase());
 
       for (const run of runs) {
         for (let size = Math.min(4, run.length); size >= 1; size--) {

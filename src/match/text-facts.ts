@@ -9,6 +9,7 @@ import { isPlainText } from '../text/characters.js';
 import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { scanWords, type ArticleWords } from '../text/words.js';
 import { LiteralIndex } from './literal-index.js';
+import { escapeRegExp } from './matching.js';
 
 export class TextFacts {
   readonly text: string;
@@ -16,6 +17,7 @@ export class TextFacts {
   #words: ArticleWords | undefined;
   #nameRuns: readonly NameToken[][] | undefined;
   #literalIndex: LiteralIndex | undefined;
+  #letterRuns: ReadonlySet<string> | undefined;
   readonly #windows = new Map<readonly NameToken[], Array<NameWindow[] | undefined>>();
   readonly #remembered = new Map<object, unknown>();
 
@@ -56,6 +58,19 @@ export class TextFacts {
   get literalIndex(): LiteralIndex {
     this.#literalIndex ??= new LiteralIndex(this.text);
     return this.#literalIndex;
+  }
+
+  /**
+   * Whether `word`, as written (case counts), stands in the text as a word of its own, not inside a
+   * longer one: "angara" in "the angara of the river", not in "Angaraland". A word of letters and
+   * digits is looked up among the text's runs of them, found once; any other is searched for.
+   */
+  standsAlone(word: string): boolean {
+    if (/^[\p{L}\p{N}]+$/u.test(word)) {
+      this.#letterRuns ??= new Set(this.text.match(/[\p{L}\p{N}]+/gu) ?? []);
+      return this.#letterRuns.has(word);
+    }
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
   }
 
   /** The answer `owner` (a table, a rule) works out about this text, computed on its first question. */

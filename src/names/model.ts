@@ -4,7 +4,7 @@
  */
 import type { Article } from '../engine/article.js';
 import type { NamesKnowledge } from './knowledge.js';
-import { findNameRuns, type NameToken } from '../text/name-tokens.js';
+import type { NameToken } from '../text/name-tokens.js';
 import { isEnglishProperWord, isEnglishWord, isPeopleName } from '../text/english.js';
 import { isBreak, isParticle, readMentions, type Mention, type SentenceWords, type Word } from './mentions.js';
 import { wordsAroundNames } from '../termbase/word-lists.js';
@@ -108,12 +108,13 @@ const isDescribingWord = (word: string): boolean => agentNoun.test(word) || word
 export const largestModelledText = 1_000_000;
 
 /**
- * Whether the text has a run of two or more capitalised words with a word English does not know
+ * Whether the article has a run of two or more capitalised words with a word English does not know
  * as its own ("Jussi Virtanen", not "Kraft Siberia" or "Prime Minister"): without one the article
  * introduces nobody, and its sentence tree, a tenth of a lint's time, is not needed.
  */
-function mayNameSomeone(text: string): boolean {
-  for (const run of findNameRuns(text)) {
+function mayNameSomeone(article: Article): boolean {
+  // The runs the article keeps for every rule that reads them (the gazetteer, name-inconsistency): found once a lint.
+  for (const run of article.nameRuns) {
     // A surname follows a given name or a title: "Jussi Virtanen", not "Kraft Siberia".
     for (let index = 1; index < run.length; index++) {
       const word = (run[index] as NameToken).bare;
@@ -125,7 +126,7 @@ function mayNameSomeone(text: string): boolean {
 }
 
 function buildModel(article: Article, knowledge: NamesKnowledge): NamesModel {
-  if (article.text.length > largestModelledText || !mayNameSomeone(article.text)) {
+  if (article.text.length > largestModelledText || !mayNameSomeone(article)) {
     return { sentences: [], mentions: [], parts: [], people: [], counts: new Map(), lowercase: new Set(), spellings: new Set(), matchesOf: () => [] };
   }
   const { sentences, mentions } = readMentions(article);

@@ -16,7 +16,6 @@
  */
 import { defineRule, docsUrlOf } from '../engine/define-rule.js';
 import { quote } from '../engine/messages.js';
-import { escapeRegExp } from '../match/matching.js';
 import { memoise } from '../text/memo.js';
 import { isNearWord, keysOf, sharesFold, squashKey, type WordKeys } from '../text/name-keys.js';
 import type { NameWindow } from '../text/name-tokens.js';
@@ -64,7 +63,6 @@ export const nameInconsistency = defineRule({
   defaultOptions: {},
   check(context) {
     const { article } = context;
-    const text = article.text;
     const runs = article.nameRuns;
     const spellings = new Map<string, Spelling>();
     const singles: NameWindow[] = [];
@@ -83,8 +81,7 @@ export const nameInconsistency = defineRule({
       }
     }
     if (spellings.size === 0) return;
-    const usedInLowercase = (word: string): boolean =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    const usedInLowercase = (word: string): boolean => article.standsAlone(word.toLowerCase());
 
     // Group spellings by their first word and length: only names that share a given name compare.
     const groups = new Map<string, Spelling[]>();

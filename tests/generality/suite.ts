@@ -5,13 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig } from '../../src/config/load.js';
 import { applyFixes } from '../../src/engine/fix.js';
-import { createLinter, type Linter } from '../../src/linter.js';
+import type { Linter } from '../../src/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import type { Mechanism } from './mechanism.js';
+import { measuredLinter } from './measured-linter.js';
 import { mechanisms as registered } from './mechanisms/index.js';
 import { createRandom } from './random.js';
+import { isWantedCopy } from './wanted-copy.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const corpusRoot = join(root, '..', 'shared', 'corpus');
@@ -57,10 +58,7 @@ export interface SuiteOptions {
 
 /** A linter with the names rules alone: the suite measures them, and the others cost time. */
 export function namesLinter(withoutKnowledge: boolean): Linter {
-  const probe = createLinter(defaultConfig(root), { knowledge: !withoutKnowledge });
-  const rules: Record<string, 'off'> = {};
-  for (const rule of probe.rules) if (rule.meta.category !== 'names') rules[rule.meta.id] = 'off';
-  return createLinter({ ...defaultConfig(root), rules }, { knowledge: !withoutKnowledge });
+  return measuredLinter((rule) => rule.category === 'names', { knowledge: !withoutKnowledge });
 }
 
 /** The rules of the names model, which the mechanisms exercise. */
@@ -81,8 +79,6 @@ function offsetOf(text: string, line: number, column: number): number {
   }
   return offset + column - 1;
 }
-
-const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 export function runSuite(options: SuiteOptions = {}): MechanismRow[] {
   const count = options.count ?? 300;
@@ -120,10 +116,10 @@ export function runSuite(options: SuiteOptions = {}): MechanismRow[] {
         outside -= hits.length;
         if (hits.length === 0) continue;
         row.found++;
-        const wanted = squash(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
+        const isWanted = isWantedCopy(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
         const restored = hits.some((message) => {
           const edit = message.fix ?? message.suggestions?.[0]?.fix;
-          return edit !== undefined && squash(applyFixes(injection.text, [edit]).output) === wanted;
+          return edit !== undefined && isWanted(applyFixes(injection.text, [edit]).output);
         });
         if (restored) row.restored++;
       }

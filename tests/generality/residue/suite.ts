@@ -6,11 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig } from '../../../src/config/load.js';
 import { applyFixes } from '../../../src/engine/fix.js';
-import { createLinter, type Linter } from '../../../src/linter.js';
+import type { Linter } from '../../../src/linter.js';
 import type { LintMessage } from '../../../src/engine/types.js';
+import { listRules, measuredLinter, type ListedRule } from '../measured-linter.js';
 import { createRandom } from '../random.js';
+import { isWantedCopy } from '../wanted-copy.js';
 import type { Mechanism } from './mechanism.js';
 import { residueMechanisms } from './mechanisms/index.js';
 
@@ -37,11 +38,15 @@ export function readArticles(): Array<{ name: string; text: string }> {
 export const measuredRules = (id: string, category: string): boolean =>
   category === 'residue' || id === 'untranslated' || id === 'doubled-space' || id === 'quote-imbalance';
 
+/**
+ * The measured rules read no table of knowledge, so the linter is built without the gazetteer and
+ * the meaning tables, the costliest to load, whose rules it would turn off anyway.
+ */
 export function residueLinter(): Linter {
-  const probe = createLinter(defaultConfig(root));
-  const rules: Record<string, 'off'> = {};
-  for (const rule of probe.rules) if (!measuredRules(rule.meta.id, rule.meta.category)) rules[rule.meta.id] = 'off';
-  return createLinter({ ...defaultConfig(root), rules });
+  const measured = (rule: ListedRule): boolean => measuredRules(rule.id, rule.category);
+  const fromKnowledge = listRules().filter((rule) => rule.knowledge && measured(rule));
+  if (fromKnowledge.length > 0) throw new Error(`Measured rules of knowledge tables: ${fromKnowledge.map((rule) => rule.id).join(', ')}`);
+  return measuredLinter(measured, { knowledge: false });
 }
 
 export interface ResidueRow {
@@ -78,8 +83,6 @@ const overlaps = (message: LintMessage, text: string, start: number, end: number
   const to = message.endLine === undefined ? from + 1 : offsetOf(text, message.endLine, message.endColumn ?? 1);
   return from < end && to > start;
 };
-
-const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 function hash(text: string): number {
   let value = 2_166_136_261;
@@ -121,11 +124,12 @@ export function runResidueSuite(options: { count?: number; seed?: number; mechan
         outside -= hits.length;
         if (hits.length === 0) continue;
         row.found++;
-        const wanted = squash(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
+        const isWanted = isWantedCopy(injection.text.slice(0, span.start) + span.fix + injection.text.slice(span.end));
         const fixes = hits.flatMap((message) => (message.fix ? [message.fix] : []));
-        if (fixes.length > 0 && squash(applyFixes(injection.text, fixes).output) === wanted) row.deleted++;
+        const deleted = fixes.length > 0 && isWanted(applyFixes(injection.text, fixes).output);
+        if (deleted) row.deleted++;
         const edits = hits.flatMap((message) => [message.fix, message.suggestions?.[0]?.fix].filter((edit) => edit !== undefined));
-        if (edits.some((edit) => squash(applyFixes(injection.text, [edit]).output) === wanted) || (fixes.length > 0 && squash(applyFixes(injection.text, fixes).output) === wanted)) row.suggested++;
+        if (deleted || edits.some((edit) => isWanted(applyFixes(injection.text, [edit]).output))) row.suggested++;
       }
       row.stray += Math.max(0, outside - before);
     }
