@@ -4,16 +4,12 @@
  * match across any run of whitespace, line breaks included, because retext-english and editors
  * alike treat "Kraft\nSiberia" as the same words.
  */
-import { compareCodeUnits } from '../text/characters.js';
+import { compareCodeUnits, escapeRegExp } from '../text/characters.js';
 import { isFoldSafeCode } from '../text/words.js';
 import { prepareLiteral, type PreparedLiteral } from './literal-index.js';
 import type { PhraseVerifier } from './phrase-dispatch.js';
 
 export const wordCharacter = /[\p{L}\p{N}_]/u;
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Words and phrases of a list as one regex alternation, as written (single spaces and all), longest first. */
 export function alternationOf(phrases: Iterable<string>): string {

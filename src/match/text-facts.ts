@@ -5,11 +5,10 @@
  * keeps its tokens: a rule reads `article.words` instead of scanning the text again. Anything else
  * a table or rule wants to work out once per text it keeps with `remember`, never in a module.
  */
-import { isPlainText } from '../text/characters.js';
+import { escapeRegExp, isPlainText } from '../text/characters.js';
 import { findNameRuns, windowsOf, type NameToken, type NameWindow } from '../text/name-tokens.js';
 import { scanWords, type ArticleWords } from '../text/words.js';
 import { LiteralIndex } from './literal-index.js';
-import { escapeRegExp } from './matching.js';
 
 export class TextFacts {
   readonly text: string;

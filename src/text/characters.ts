@@ -85,6 +85,11 @@ export function isPlainText(text: string): boolean {
  * only have to come in a fixed order (two of equal length never match the same text but in case
  * or spacing, which the tables look up by key). `localeCompare` would load the collator at start.
  */
+/** A text as a regex source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

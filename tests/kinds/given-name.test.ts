@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNamed } from '../../src/kinds/given-name.js';
-import { escapeRegExp } from '../../src/match/matching.js';
+import { escapeRegExp } from '../../src/text/characters.js';
 
 describe('findNamed', () => {
   it('should find what the whole-word regex finds', () => {
