@@ -18,6 +18,7 @@ import { namesOf, whereOf } from '../names/model.js';
 import { hasOrdinaryUse, roleNouns, roleOf, strongRoles, surroundingsOf } from '../names/roles.js';
 import { fold, soundsAlike } from '../names/spelling.js';
 import { wordStartScannerOf, type WordStartScanner } from '../match/word-start-scan.js';
+import { escapeRegExp } from '../text/characters.js';
 
 export function createNameMeaningRule(knowledge: NamesKnowledge): Rule<unknown> {
   return defineRule({
@@ -133,7 +134,7 @@ function knownTranslationsOf(knowledge: NamesKnowledge): KnownTranslations {
     }
   }
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
+  const escaped = phrases.map((phrase) => escapeRegExp(phrase).replace(/ /gu, '\\s+'));
   const source = `(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
   index = { scanner: phrases.length > 0 ? wordStartScannerOf(phrases, source) : undefined, byPhrase };
   translationIndexes.set(knowledge, index);

@@ -121,9 +121,10 @@ export function splitsIntoMoreThan(text: string, count: number): boolean {
 }
 
 /**
- * Whether the text has more than `count` words with an ASCII letter or digit. Each of them is a
- * word of its own whatever else a reader splits at (`tokensOf`'s separators, any white space), so
- * the answer "more" holds for those readers too; it is a cheap test before a line is split.
+ * Whether the text has more than `count` words with an ASCII letter or digit, between runs of
+ * white space as `\s` reads it. Each of them is a word of its own whatever else a reader splits at
+ * (`tokensOf`'s separators, `\s+`), so the answer "more" holds for those readers too; it is a cheap
+ * test before a line is split.
  */
 export function hasMoreWordsThan(text: string, count: number): boolean {
   let words = 0;
@@ -131,7 +132,7 @@ export function hasMoreWordsThan(text: string, count: number): boolean {
   let counted = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+    if (isWhiteSpaceCode(code)) {
       inWord = false;
       continue;
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineWords } from '../../src/termbase/word-lists.js';
-import { countCounters, readTimestamp, runTogetherWords, shapeOf, splitsIntoMoreThan } from '../../src/text/line-shape.js';
+import { countCounters, hasMoreWordsThan, readTimestamp, runTogetherWords, shapeOf, splitsIntoMoreThan, tokensOf } from '../../src/text/line-shape.js';
 import { fuzzParameters } from '../fuzz/arbitraries.js';
 
 describe('readTimestamp', () => {
@@ -66,5 +66,25 @@ describe('splitsIntoMoreThan', () => {
   it('should count the empty pieces a leading or trailing space leaves', () => {
     expect(splitsIntoMoreThan(' two words ', 3)).toBe(true);
     expect(splitsIntoMoreThan('two words', 2)).toBe(false);
+  });
+});
+
+describe('hasMoreWordsThan', () => {
+  it('should say "more" only where a split at white space and the token reader both give more', () => {
+    const pieces = fc.constantFrom('word', 'a', '9', 'é', '–', '|', ',', ' ', '\t', '\u00A0', '\u2009', '\u3000', '\uFEFF', '\n');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), fc.integer({ min: 0, max: 8 }), (parts, count) => {
+        const text = parts.join('');
+        if (!hasMoreWordsThan(text, count)) return;
+        expect(text.split(/\s+/u).length, JSON.stringify([text, count])).toBeGreaterThan(count);
+        expect(tokensOf(text).length, JSON.stringify([text, count])).toBeGreaterThan(count);
+      }),
+      fuzzParameters(1000),
+    );
+  });
+
+  it('should count words split by any white space a regex reads as such', () => {
+    expect(hasMoreWordsThan('one\u2009two\u3000three', 2)).toBe(true);
+    expect(hasMoreWordsThan('one two', 2)).toBe(false);
   });
 });
